@@ -36,6 +36,10 @@ struct StoreOptions {
   bool read_only = false;         // open for reading beside a writer (or with no writer)
   bool create_if_missing = true;  // ignored when read_only
   bool sync = false;              // fsync every document's batch (survives a machine crash)
+  // Test seam (fault injection), unset in production: called with the writer lock held just
+  // before a document's batch is written; an error skips the write and is returned by
+  // PutDocumentGraph, as a failed RocksDB write would be.
+  std::function<absl::Status()> before_write_for_testing;
 };
 
 enum class Direction { kOut, kIn };

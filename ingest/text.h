@@ -41,7 +41,8 @@ struct Sentence {
 
 // Byte ranges of the sentences of `text`. Abbreviations ("U.S.", "Gen.", "Nov.", "Mr.",
 // initials) do not end a sentence; a closing quote after the full stop stays in the sentence;
-// blank lines always end one.
+// blank lines always end one. The abbreviations are compiled in and extended by
+// abbreviations.txt in $KG_DATA_DIR (else the source tree's data/), read at the first call.
 std::vector<std::pair<uint32_t, uint32_t>> SplitSentences(absl::string_view text);
 
 // Tokens of text[begin, end) with offsets into `text`: words (keeping "U.S.", "F-4", "co-operate",

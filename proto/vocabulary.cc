@@ -65,6 +65,7 @@ EventClass EventClassFromCameo(absl::string_view cameo) {
   if (cameo.size() < 2) return EVENT_CLASS_UNSPECIFIED;
   int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
   if (cameo.substr(0, 3) == "016") return DENY;
+  if (cameo.substr(0, 3) == "057") return AGREE;  // signing a formal agreement: PLOVER AGREE
   if (cameo.substr(0, 3) == "163") return COERCE;
   if (cameo.substr(0, 3) == "087") return RETREAT;
   switch (root) {

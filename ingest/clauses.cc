@@ -1,0 +1,228 @@
+#include "ingest/clauses.h"
+
+#include <unordered_set>
+
+namespace kg::ingest {
+namespace {
+
+using WordSet = std::unordered_set<std::string>;
+
+const WordSet& GroupAdverbs() {
+  static const WordSet* words = new WordSet{
+      "not", "n't", "never", "also", "still", "already", "indeed", "reportedly", "allegedly", "just",
+      "now", "repeatedly", "again", "strongly", "previously", "recently", "further", "jointly",
+      "formally", "officially", "publicly", "flatly", "firmly", "immediately", "finally", "quickly",
+      "largely", "mostly", "effectively", "actually", "really", "even", "apparently", "once",
+      "always", "often", "later", "subsequently", "vehemently", "categorically", "emphatically",
+      "reluctantly", "openly", "secretly", "tacitly", "long", "yet", "both", "all", "then", "ever",
+      "no", "longer", "being", "been", "neither", "nor"};
+  return *words;
+}
+
+const WordSet& Subordinators() {
+  static const WordSet* words = new WordSet{"whether", "if", "because", "although", "though", "while",
+                                            "when", "unless", "since", "but", "whereas", "so", "until",
+                                            "after", "before", "once", "where"};
+  return *words;
+}
+
+const WordSet& Negators() {
+  static const WordSet* words = new WordSet{"not", "n't", "never", "no", "nothing", "neither", "nor",
+                                            "none", "nobody", "without"};
+  return *words;
+}
+
+bool IsVerb(const Token& t) { return !t.tag.empty() && t.tag[0] == 'V'; }
+
+bool IsAuxiliary(const std::string& lower) {
+  static const WordSet* words = new WordSet{
+      "be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "'m", "have", "has",
+      "had", "'ve", "'d", "do", "does", "did", "get", "gets", "got", "gotten", "getting"};
+  return words->count(lower) > 0;
+}
+
+Modality ModalityOf(const std::string& lower) {
+  if (lower == "may" || lower == "might" || lower == "could" || lower == "should" || lower == "must" ||
+      lower == "can" || lower == "ca")
+    return POSSIBLE;
+  if (lower == "will" || lower == "would" || lower == "shall" || lower == "'ll" || lower == "wo") return INTENDED;
+  return ASSERTED;
+}
+
+}  // namespace
+
+bool IsQuoteToken(const Token& token) {
+  return token.text == "\"" || token.tag == "``" || token.tag == "''" || token.text == "``" || token.text == "''";
+}
+
+bool IsBeForm(const std::string& lower) {
+  return lower == "be" || lower == "is" || lower == "are" || lower == "was" || lower == "were" ||
+         lower == "been" || lower == "being" || lower == "am" || lower == "'re" || lower == "'m" ||
+         lower == "get" || lower == "gets" || lower == "got";
+}
+
+ClauseAnalysis::ClauseAnalysis(const Sentence& sentence, bool quote_open_at_start)
+    : tokens_(sentence.tokens),
+      group_of_(sentence.tokens.size(), -1),
+      in_quote_(sentence.tokens.size(), false),
+      parenthetical_(sentence.tokens.size(), false) {
+  FindQuotes(quote_open_at_start);
+  FindGroups();
+  FindParentheticals();
+}
+
+void ClauseAnalysis::FindQuotes(bool open) {
+  has_quote_ = open;
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (IsQuoteToken(tokens_[i])) {
+      has_quote_ = true;
+      if (tokens_[i].tag == "``") {
+        open = true;
+      } else if (tokens_[i].tag == "''") {
+        open = false;
+      } else {
+        open = !open;
+      }
+      continue;
+    }
+    in_quote_[i] = open;
+  }
+  quote_open_at_end_ = open;
+}
+
+void ClauseAnalysis::FindGroups() {
+  size_t i = 0;
+  while (i < tokens_.size()) {
+    const Token& t = tokens_[i];
+    bool starts = IsVerb(t) || t.tag == "MD";
+    if (!starts) {
+      ++i;
+      continue;
+    }
+    VerbGroup group;
+    group.first = static_cast<uint32_t>(i);
+    bool seen_be = false, seen_aux = false, seen_verb = false;
+    size_t j = i;
+    for (; j < tokens_.size(); ++j) {
+      const Token& u = tokens_[j];
+      if (u.tag == "MD") {
+        group.modality = ModalityOf(u.lower);
+        seen_aux = true;
+      } else if (IsVerb(u)) {
+        // A second lexical verb after a complete one starts a new group ("said Iran attacked").
+        if (seen_verb && !IsAuxiliary(tokens_[group.head].lower)) break;
+        if (seen_verb) {
+          seen_aux = true;
+          if (IsBeForm(tokens_[group.head].lower)) seen_be = true;
+        }
+        group.head = static_cast<uint32_t>(j);
+        seen_verb = true;
+      } else if (GroupAdverbs().count(u.lower) && j + 1 < tokens_.size() &&
+                 (IsVerb(tokens_[j + 1]) || GroupAdverbs().count(tokens_[j + 1].lower) || tokens_[j + 1].tag == "MD")) {
+        if (u.lower == "not" || u.lower == "n't" || u.lower == "never" || u.lower == "nor" || u.lower == "neither")
+          group.negated = true;
+        if (u.lower == "no" && j + 1 < tokens_.size() && tokens_[j + 1].lower == "longer") group.negated = true;
+      } else if ((u.lower == "not" || u.lower == "n't" || u.lower == "never") && seen_verb) {
+        group.negated = true;  // "is not", "did n't"
+      } else {
+        break;
+      }
+    }
+    if (!seen_verb) {
+      i = j > i ? j : i + 1;
+      continue;
+    }
+    group.last = static_cast<uint32_t>(group.head + 1);
+    const Token& head = tokens_[group.head];
+    if (i > 0 && (tokens_[i - 1].lower == "nor" || tokens_[i - 1].lower == "neither")) group.negated = true;
+    if (i > 1 && tokens_[i - 1].lower == "to" && IsVerb(tokens_[i - 2]) == false && tokens_[i - 2].lower == "not")
+      group.negated = true;
+    group.passive = seen_be && (head.tag == "VBN" || (head.tag == "VBD" && group.head + 1 < tokens_.size() &&
+                                                      tokens_[group.head + 1].lower == "by"));
+    group.infinitive = i > 0 && tokens_[i - 1].lower == "to" && head.tag == "VB";
+    group.gerund = !seen_aux && head.tag == "VBG" && group.first == group.head;
+    bool after_noun = i > 0 && (tokens_[i - 1].tag.rfind("NN", 0) == 0 || tokens_[i - 1].tag == "PRP");
+    group.participle = !seen_aux && group.first == group.head &&
+                       ((head.tag == "VBN" && after_noun) ||
+                        ((head.tag == "VBN" || head.tag == "VBD") && group.head + 1 < tokens_.size() &&
+                         tokens_[group.head + 1].lower == "by" && after_noun));
+    if (group.participle) group.passive = true;
+    group.finite = !group.infinitive && !group.gerund && !group.participle && head.tag != "VBN";
+    if (head.tag == "VBN" && seen_aux) group.finite = true;
+    int index = static_cast<int>(groups_.size());
+    for (size_t k = group.first; k < group.last; ++k) group_of_[k] = index;
+    groups_.push_back(group);
+    i = group.last;
+  }
+}
+
+// ", which ... ,", ", who ... ,", and an apposition with a relative clause (", a lawmaker who heads
+// the committee ,"): tokens a subject scan should step over.
+void ClauseAnalysis::FindParentheticals() {
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (tokens_[i].text != ",") continue;
+    size_t close = i + 1;
+    bool relative = false;
+    for (; close < tokens_.size() && tokens_[close].text != ","; ++close) {
+      const std::string& w = tokens_[close].lower;
+      if (w == "which" || w == "who" || w == "whose" || w == "whom") relative = true;
+      if (w == ";" || w == ":" || IsQuoteToken(tokens_[close])) break;
+    }
+    if (close >= tokens_.size() || tokens_[close].text != "," || !relative) continue;
+    // Only when a verb follows the closing comma: the main clause goes on after it.
+    size_t after = close + 1;
+    while (after < tokens_.size() && GroupAdverbs().count(tokens_[after].lower)) ++after;
+    if (after >= tokens_.size() || (!IsVerb(tokens_[after]) && tokens_[after].tag != "MD")) continue;
+    for (size_t k = i; k <= close; ++k) parenthetical_[k] = true;
+    i = close - 1;
+  }
+}
+
+bool ClauseAnalysis::IsBoundary(uint32_t i) const {
+  const Token& t = tokens_[i];
+  if (t.text == ";" || t.text == ":" || t.text == "--" || IsQuoteToken(t)) return true;
+  if (t.lower == "that" && (t.tag == "IN" || t.tag == "WDT")) {
+    // "that's" and "that country" are not complementisers
+    return !(i + 1 < tokens_.size() && (tokens_[i + 1].lower == "'s" || tokens_[i + 1].tag.rfind("NN", 0) == 0));
+  }
+  return Subordinators().count(t.lower) > 0 && (t.tag == "IN" || t.tag == "CC" || t.tag == "WRB" || t.tag == "RB");
+}
+
+uint32_t ClauseAnalysis::ClauseStart(uint32_t i) const {
+  while (i > 0) {
+    if (IsBoundary(i - 1) && !parenthetical_[i - 1]) return i;
+    --i;
+  }
+  return 0;
+}
+
+uint32_t ClauseAnalysis::ClauseEnd(uint32_t i, int own_group) const {
+  for (uint32_t k = i; k < tokens_.size(); ++k) {
+    if (IsBoundary(k)) return k;
+    if (tokens_[k].text == "," && k + 1 < tokens_.size() &&
+        (tokens_[k + 1].lower == "which" || tokens_[k + 1].lower == "who" || tokens_[k + 1].lower == "but"))
+      return k;
+    int g = group_of_[k];
+    if (g >= 0 && g != own_group && groups_[g].finite) return k;
+  }
+  return static_cast<uint32_t>(tokens_.size());
+}
+
+bool ClauseAnalysis::NegatedBefore(uint32_t i) const {
+  uint32_t start = ClauseStart(i);
+  for (uint32_t k = start; k < i; ++k)
+    if (Negators().count(tokens_[k].lower)) return true;
+  return false;
+}
+
+bool ClauseAnalysis::Hypothetical(uint32_t i) const {
+  uint32_t start = ClauseStart(i);
+  if (start > 0 && (tokens_[start - 1].lower == "if" || tokens_[start - 1].lower == "unless" ||
+                    tokens_[start - 1].lower == "whether"))
+    return true;
+  for (uint32_t k = start; k < i && k < start + 2; ++k)
+    if (tokens_[k].lower == "if" || tokens_[k].lower == "unless") return true;
+  return false;
+}
+
+}  // namespace kg::ingest

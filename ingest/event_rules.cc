@@ -1,0 +1,753 @@
+#include "ingest/event_rules.h"
+
+#include <algorithm>
+#include <unordered_set>
+
+#include "absl/strings/str_cat.h"
+
+namespace kg::ingest {
+namespace {
+
+using WordSet = std::unordered_set<std::string>;
+
+// Verbs that lend their subject to the event noun they govern: "carried out airstrikes".
+const WordSet& SupportVerbs() {
+  static const WordSet* words = new WordSet{
+      "carry out", "carry", "conduct", "launch", "stage", "mount", "hold", "begin", "start", "continue",
+      "resume", "step up", "intensify", "fly", "make", "wage", "unleash", "order", "pursue", "undertake",
+      "perform", "escalate", "commit", "open", "deliver", "impose", "have", "engage", "seek", "offer",
+      "provide", "give", "issue", "lodge", "file", "level", "express", "extend", "announce", "sign",
+      "reach", "conclude", "strike", "expand", "deepen", "plan", "authorize", "authorise", "approve",
+      "renew", "maintain", "keep", "step", "join", "lead"};
+  return *words;
+}
+
+// Nouns that report or rumour an event rather than name one: "talk of co-operation".
+const WordSet& HedgeNouns() {
+  static const WordSet* words = new WordSet{
+      "talk", "report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors",
+      "suggestion", "suggestions", "speculation", "news", "idea", "possibility", "prospect",
+      "allegation", "allegations", "accusation", "accusations", "charge", "charges", "word", "sign",
+      "signs", "evidence", "question", "issue", "policy"};
+  return *words;
+}
+
+// Words that may stand between a support verb and its event noun.
+const WordSet& NounPhraseFillers() {
+  static const WordSet* words = new WordSet{
+      "a", "an", "the", "its", "their", "his", "her", "our", "own", "new", "more", "further",
+      "fresh", "hundreds", "dozens", "thousands", "scores", "series", "wave", "number", "of", "some",
+      "several", "many", "any", "all", "no", "first", "second", "joint", "major", "limited",
+      "military", "heavy", "massive", "deadly", "several", "two", "three", "tacit", "direct", "full",
+      "formal", "official", "diplomatic", "economic", "trade", "peace", "bilateral", "high-level"};
+  return *words;
+}
+
+bool IsAnyOf(const std::string& word, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (word == w) return true;
+  return false;
+}
+
+Modality ModalityForComplement(EventClass outer) {
+  switch (outer) {
+    case THREATEN: return THREATENED;
+    case REQUEST: return REQUESTED;
+    case ACCUSE: return REPORTED;
+    default: return INTENDED;
+  }
+}
+
+class SentenceReader {
+ public:
+  SentenceReader(const EventLexicon& lexicon, const Sentence& sentence, const ClauseAnalysis& clauses,
+                 std::vector<Mention>& mentions, DocActors& actors, Salience& salience)
+      : lexicon_(lexicon),
+        tokens_(sentence.tokens),
+        clauses_(clauses),
+        mentions_(mentions),
+        actors_(actors),
+        salience_(salience),
+        mention_at_(sentence.tokens.size(), -1),
+        subject_memo_(clauses.verb_groups().size(), -2) {
+    for (size_t m = 0; m < mentions_.size(); ++m)
+      for (uint32_t k = mentions_[m].first; k < mentions_[m].last && k < tokens_.size(); ++k)
+        mention_at_[k] = static_cast<int>(m);
+  }
+
+  SentenceEvents Run(int carried_speaker) {
+    ResolveThirdPerson();
+    SentenceEvents out;
+    FindVerbEvents();
+    FindNounEvents();
+    int speaker = FindSpeech(carried_speaker);
+    ResolveFirstPerson(speaker >= 0 ? speaker : carried_speaker);
+    ApplyComplements();
+    ConvertNegations();
+    for (auto& e : drafts_) {
+      if (e.event_class == COOPERATE && e.target < 0 && e.source >= 0)
+        e.target = salience_.SalientOther({e.source});
+    }
+    out.speaker = speaker;
+    Finish(out);
+    return out;
+  }
+
+ private:
+  const Token& At(size_t i) const {
+    static const Token* none = new Token();
+    return i < tokens_.size() ? tokens_[i] : *none;
+  }
+
+  // ---- pronouns ------------------------------------------------------------------------------
+
+  bool BeforeVerb(const Mention& m) const {
+    size_t k = m.last;
+    while (k < tokens_.size() && (IsQuoteToken(At(k)) || At(k).text == "," || At(k).tag == "RB")) {
+      if (At(k).text == ",") return false;
+      ++k;
+    }
+    return clauses_.GroupAt(static_cast<uint32_t>(std::min(k, tokens_.size() - 1))) >= 0 && k < tokens_.size();
+  }
+
+  void ResolveThirdPerson() {
+    for (auto& m : mentions_) {
+      if (m.form == MentionForm::kPronoun && m.actor < 0) {
+        m.actor = salience_.ResolvePronoun(m.pronoun);
+      } else if (m.form == MentionForm::kPair && m.pair.empty()) {
+        m.pair = salience_.ResolvePair();
+      }
+      if (m.form == MentionForm::kPair) {
+        for (int a : m.pair) salience_.Add(a, false, false);
+      } else if (m.actor >= 0 && m.form != MentionForm::kAdjective) {
+        salience_.Add(m.actor, BeforeVerb(m), m.locative);
+      }
+    }
+  }
+
+  void ResolveFirstPerson(int speaker) {
+    if (speaker < 0) return;
+    for (auto& m : mentions_) {
+      if (m.form != MentionForm::kPronoun || m.actor >= 0 || !clauses_.InQuote(m.first)) continue;
+      if (m.pronoun == "i" || m.pronoun == "me" || m.pronoun == "my") {
+        m.actor = speaker;
+      } else if (m.pronoun == "we" || m.pronoun == "us" || m.pronoun == "our") {
+        m.actor = actors_.TopAffiliation(speaker);
+      }
+    }
+    // Events whose source or target was an unresolved first-person pronoun.
+    for (auto& e : drafts_) {
+      if (e.source < 0 && e.source_mention >= 0) e.source = mentions_[e.source_mention].actor;
+      if (e.target < 0 && e.target_mention >= 0) e.target = mentions_[e.target_mention].actor;
+    }
+  }
+
+  // ---- subjects and objects -----------------------------------------------------------------
+
+  bool Usable(const Mention& m) const {
+    if (m.form == MentionForm::kPair) return true;
+    return m.form != MentionForm::kAdjective && !m.locative && (m.actor >= 0 || m.form == MentionForm::kPronoun);
+  }
+
+  // The mention a relative pronoun at token `k` stands for.
+  int Antecedent(uint32_t k) const {
+    for (uint32_t j = k; j-- > 0;) {
+      int m = mention_at_[j];
+      if (m < 0) {
+        if (At(j).text == "," || IsQuoteToken(At(j))) continue;
+        if (clauses_.GroupAt(j) >= 0) return -1;
+        continue;
+      }
+      const Mention& mention = mentions_[m];
+      // "Republicans in Congress who": the head noun before the attached phrase
+      if (!mention.preposition.empty() && IsAnyOf(mention.preposition, {"in", "of", "at", "from", "on"}) &&
+          mention.first >= 2 && mention_at_[mention.first - 2] >= 0)
+        return mention_at_[mention.first - 2];
+      return Usable(mention) ? m : -1;
+    }
+    return -1;
+  }
+
+  int Subject(int g) {
+    if (subject_memo_[g] != -2) return subject_memo_[g];
+    subject_memo_[g] = -1;
+    const VerbGroup& group = clauses_.verb_groups()[g];
+    int result = -1;
+    if (group.participle) {
+      // "troops backed by militias": the noun before is what the participle is done to
+      if (group.first > 0 && mention_at_[group.first - 1] >= 0) result = mention_at_[group.first - 1];
+      subject_memo_[g] = result;
+      return result;
+    }
+    uint32_t k = group.first;
+    // "Iran supports Syria and sends weapons": a shared subject
+    uint32_t before = k;
+    while (before > 0 && At(before - 1).tag == "RB") --before;
+    if (before > 0 && IsAnyOf(At(before - 1).lower, {"and", "or", "but"})) {
+      for (int prev = g - 1; prev >= 0; --prev) {
+        if (clauses_.verb_groups()[prev].finite) {
+          result = Subject(prev);
+          break;
+        }
+      }
+      if (result >= 0) {
+        subject_memo_[g] = result;
+        return result;
+      }
+    }
+    if (before > 0 && IsAnyOf(At(before - 1).lower, {"who", "which", "that"}) &&
+        (At(before - 1).tag == "WP" || At(before - 1).tag == "WDT" || At(before - 1).lower != "that")) {
+      result = Antecedent(before - 1);
+      subject_memo_[g] = result;
+      return result;
+    }
+    uint32_t start = clauses_.ClauseStart(group.first);
+    int fallback = -1;
+    for (uint32_t j = group.first; j-- > start;) {
+      if (clauses_.InParenthetical(j)) continue;
+      int gj = clauses_.GroupAt(j);
+      if (gj >= 0 && gj != g && clauses_.verb_groups()[gj].finite) break;
+      int m = mention_at_[j];
+      if (m < 0) continue;
+      const Mention& mention = mentions_[m];
+      j = mention.first;  // step over the whole mention
+      if (!Usable(mention)) continue;
+      if (mention.preposition.empty() || IsAnyOf(mention.preposition, {"like", "including"})) {
+        if (!mention.possessive || mention.form == MentionForm::kPronoun) {
+          result = m;
+          break;
+        }
+      }
+      if (fallback < 0) fallback = m;
+    }
+    if (result < 0) result = fallback;
+    // "..., said Kerry": an inverted subject
+    if (result < 0 && group.last < tokens_.size() && mention_at_[group.last] >= 0 &&
+        Usable(mentions_[mention_at_[group.last]]))
+      result = mention_at_[group.last];
+    subject_memo_[g] = result;
+    return result;
+  }
+
+  // The first mention after token `from` in the clause that is a direct object (no preposition)
+  // or the object of one of `prepositions`.
+  int Object(uint32_t from, uint32_t end, bool direct, const std::vector<std::string>& prepositions,
+             bool* by_preposition = nullptr) const {
+    for (uint32_t j = from; j < end; ++j) {
+      int m = mention_at_[j];
+      if (m < 0) continue;
+      const Mention& mention = mentions_[m];
+      j = mention.last - 1;
+      if (mention.locative && std::find(prepositions.begin(), prepositions.end(), mention.preposition) == prepositions.end())
+        continue;
+      if (mention.actor < 0 && mention.form != MentionForm::kPair && mention.form != MentionForm::kPronoun) continue;
+      bool plain = mention.preposition.empty() || IsAnyOf(mention.preposition, {"like", "including"});
+      if (direct && plain && mention.first <= from + 6) {
+        if (by_preposition) *by_preposition = false;
+        return m;
+      }
+      if (!mention.preposition.empty() &&
+          std::find(prepositions.begin(), prepositions.end(), mention.preposition) != prepositions.end()) {
+        if (by_preposition) *by_preposition = true;
+        return m;
+      }
+    }
+    return -1;
+  }
+
+  int ActorOf(int mention) const { return mention < 0 ? -1 : mentions_[mention].actor; }
+
+  // ---- verb events ---------------------------------------------------------------------------
+
+  // The lexicon entries of the verb group, and where its trigger ends (past a particle).
+  const std::vector<EventEntry>& VerbEntries(const VerbGroup& group, uint32_t* trigger_end) const {
+    const Token& head = At(group.head);
+    *trigger_end = group.head + 1;
+    if (lexicon_.StartsPhrase(head.lemma) && group.head + 1 < tokens_.size()) {
+      for (const std::string& next : {At(group.head + 1).lower, At(group.head + 1).lemma}) {
+        const auto& phrase = lexicon_.Lookup(head.lemma + " " + next, TriggerPos::kVerb);
+        if (!phrase.empty()) {
+          *trigger_end = group.head + 2;
+          return phrase;
+        }
+      }
+    }
+    const auto& entries = lexicon_.Lookup(head.lemma, TriggerPos::kVerb);
+    if (!entries.empty()) return entries;
+    for (const auto& guess : EventLexicon::GuessLemmas(head.lower)) {
+      const auto& guessed = lexicon_.Lookup(guess, TriggerPos::kVerb);
+      if (!guessed.empty()) return guessed;
+    }
+    return entries;
+  }
+
+  // Does a clause or quotation follow the verb ("denied that ...", "dismissed talk of ...")?
+  bool TakesClause(uint32_t after) const {
+    uint32_t j = after;
+    while (j < tokens_.size() && (mention_at_[j] >= 0 || At(j).tag == "RB" || At(j).text == ",")) ++j;
+    if (j >= tokens_.size()) return false;
+    const Token& t = At(j);
+    if (t.lower == "that" || IsQuoteToken(t) || t.text == ":") return true;
+    if (clauses_.GroupAt(j) >= 0) return true;  // "denied cooperating", "said Iran attacked"
+    for (uint32_t k = j; k < j + 4 && k < tokens_.size(); ++k)
+      if (HedgeNouns().count(At(k).lower)) return true;
+    return false;
+  }
+
+  const EventEntry* ChooseEntry(const std::vector<EventEntry>& entries, uint32_t after) const {
+    if (entries.empty()) return nullptr;
+    bool clause = TakesClause(after);
+    for (const auto& e : entries)
+      if (e.speech == clause) return &e;
+    return &entries.front();
+  }
+
+  void FindVerbEvents() {
+    const auto& groups = clauses_.verb_groups();
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const VerbGroup& group = groups[g];
+      uint32_t trigger_end;
+      const auto& entries = VerbEntries(group, &trigger_end);
+      const EventEntry* entry = ChooseEntry(entries, trigger_end);
+      if (!entry) continue;
+      DraftEvent e;
+      e.event_class = entry->event_class;
+      e.cameo = entry->cameo;
+      e.trigger_first = group.head;
+      e.trigger_last = trigger_end;
+      e.negated = group.negated || (!entry->speech && clauses_.NegatedBefore(group.head) && !group.passive);
+      e.modality = group.modality;
+      e.rule = absl::StrCat("verb:", At(group.head).lemma, entry->speech ? ":speech" : "");
+      uint32_t end = clauses_.ClauseEnd(trigger_end, static_cast<int>(g));
+      int subject = Subject(static_cast<int>(g));
+      bool by_preposition = false;
+      int object = entry->speech ? -1 : Object(trigger_end, end, entry->direct_object, entry->target_prepositions, &by_preposition);
+      if (group.passive) {
+        int agent = Object(trigger_end, end, false, {"by"});
+        e.source_mention = agent;
+        e.target_mention = subject;
+        if (object >= 0 && by_preposition && object != agent) e.target_mention = object;
+      } else {
+        e.source_mention = subject;
+        e.target_mention = object;
+      }
+      e.source = ActorOf(e.source_mention);
+      e.target = ActorOf(e.target_mention);
+      if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
+      if (e.modality != ASSERTED) e.asserted = false;
+      speech_group_.push_back(entry->speech ? static_cast<int>(g) : -1);
+      verb_draft_group_.push_back(static_cast<int>(g));
+      AddDraft(std::move(e), entry->speech);
+    }
+  }
+
+  // One draft per member when an actor slot holds a pair ("both deny").
+  void AddDraft(DraftEvent e, bool speech) {
+    drafts_.push_back(std::move(e));
+    draft_is_speech_.push_back(speech);
+  }
+
+  // ---- noun events ---------------------------------------------------------------------------
+
+  bool InsideVerbGroupOrMention(uint32_t k) const { return clauses_.GroupAt(k) >= 0 || mention_at_[k] >= 0; }
+
+  const std::vector<EventEntry>* NounEntries(uint32_t k, uint32_t* first) const {
+    *first = k;
+    if (k > 0 && !InsideVerbGroupOrMention(k - 1)) {
+      const auto& pair = lexicon_.Lookup(At(k - 1).lemma + " " + At(k).lemma, TriggerPos::kNoun);
+      if (!pair.empty()) {
+        *first = k - 1;
+        return &pair;
+      }
+    }
+    const auto& single = lexicon_.Lookup(At(k).lemma, TriggerPos::kNoun);
+    if (!single.empty()) return &single;
+    for (const auto& guess : EventLexicon::GuessLemmas(At(k).lower)) {
+      const auto& guessed = lexicon_.Lookup(guess, TriggerPos::kNoun);
+      if (!guessed.empty()) return &guessed;
+    }
+    return nullptr;
+  }
+
+  // The verb group whose object the noun at `first` is, when only fillers stand between them.
+  int GoverningGroup(uint32_t first) const {
+    uint32_t j = first;
+    while (j > 0) {
+      --j;
+      int g = clauses_.GroupAt(j);
+      if (g >= 0) return g;
+      const Token& t = At(j);
+      if (NounPhraseFillers().count(t.lower) || t.tag == "JJ" || t.tag == "CD" || t.tag == "DT" ||
+          t.tag == "PRP$" || mention_at_[j] >= 0) {
+        continue;
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  // A mention directly before the noun, across adjectives: "Iranian airstrikes", "Iran's attacks".
+  int Prenominal(uint32_t first) const {
+    uint32_t j = first;
+    while (j > 0) {
+      --j;
+      int m = mention_at_[j];
+      if (m >= 0) {
+        const Mention& mention = mentions_[m];
+        if (mention.form == MentionForm::kAdjective || mention.possessive || mention.form == MentionForm::kPair) return m;
+        return -1;
+      }
+      const Token& t = At(j);
+      if (t.tag == "JJ" || t.tag == "NN" || t.tag == "VBN" || t.lower == "own" || t.tag == "CD") continue;
+      return -1;
+    }
+    return -1;
+  }
+
+  void FindNounEvents() {
+    for (uint32_t k = 0; k < tokens_.size(); ++k) {
+      const Token& t = At(k);
+      if (t.tag.rfind("NN", 0) != 0 || InsideVerbGroupOrMention(k)) continue;
+      if (k + 1 < tokens_.size() && At(k + 1).tag.rfind("NN", 0) == 0 && !InsideVerbGroupOrMention(k + 1) &&
+          At(k + 1).tag != "NNP")
+        continue;  // not the head of its compound ("peace talks": take "talks")
+      if (HedgeNouns().count(t.lower) && At(k + 1).lower == "of") continue;
+      uint32_t first;
+      const auto* entries = NounEntries(k, &first);
+      if (!entries) continue;
+      const EventEntry& entry = entries->front();
+      DraftEvent e;
+      e.event_class = entry.event_class;
+      e.cameo = entry.cameo;
+      e.trigger_first = first;
+      e.trigger_last = k + 1;
+      e.rule = absl::StrCat("noun:", t.lemma);
+      uint32_t end = clauses_.ClauseEnd(k + 1, -1);
+      // Source: a modifier, "between X and Y", a support verb's subject, "by X".
+      int pre = Prenominal(first);
+      int target_mention = Object(k + 1, std::min<uint32_t>(end, k + 8), false, entry.target_prepositions);
+      int between = Object(k + 1, std::min<uint32_t>(end, k + 4), false, {"between"});
+      int governing = GoverningGroup(first);
+      if (governing >= 0 && speech_group_for(governing)) governing = -1;
+      if (pre >= 0 && mentions_[pre].form == MentionForm::kPair && mentions_[pre].pair.size() == 2) {
+        e.source = mentions_[pre].pair[0];
+        e.target = mentions_[pre].pair[1];
+        e.source_mention = pre;
+      } else if (between >= 0) {
+        const Mention& m = mentions_[between];
+        if (m.form == MentionForm::kPair && m.pair.size() == 2) {
+          e.source = m.pair[0];
+          e.target = m.pair[1];
+        } else {
+          e.source = m.actor;
+          // "between X and Y": the next mention after "and"
+          int other = Object(m.last, std::min<uint32_t>(end, m.last + 4), false, {"and"});
+          if (other < 0 && At(m.last).lower == "and" && m.last + 1 < tokens_.size()) other = mention_at_[m.last + 1];
+          e.target = ActorOf(other);
+          e.target_mention = other;
+        }
+        e.source_mention = between;
+      } else {
+        if (pre >= 0) {
+          e.source_mention = pre;
+        } else if (governing >= 0 && IsSupport(governing)) {
+          const VerbGroup& group = clauses_.verb_groups()[governing];
+          e.source_mention = group.passive ? -1 : const_cast<SentenceReader*>(this)->Subject(governing);
+          e.negated = group.negated;
+          e.modality = group.modality;
+        } else {
+          int agent = Object(k + 1, std::min<uint32_t>(end, k + 4), false, {"by"});
+          e.source_mention = agent;
+        }
+        e.source = ActorOf(e.source_mention);
+        e.target_mention = target_mention;
+        e.target = ActorOf(target_mention);
+      }
+      if (e.source >= 0 && e.source == e.target) e.target = -1;
+      if (!e.negated) {
+        for (uint32_t j = first >= 3 ? first - 3 : 0; j < first; ++j)
+          if (IsAnyOf(At(j).lower, {"no", "not", "without", "never"})) e.negated = true;
+      }
+      if (clauses_.Hypothetical(k)) e.modality = HYPOTHETICAL;
+      if (e.modality != ASSERTED) e.asserted = false;
+      e.needs_parent = e.source < 0;
+      speech_group_.push_back(-1);
+      verb_draft_group_.push_back(-1);
+      AddDraft(std::move(e), false);
+    }
+  }
+
+  bool speech_group_for(int g) const {
+    for (size_t d = 0; d < verb_draft_group_.size(); ++d)
+      if (verb_draft_group_[d] == g && draft_is_speech_[d]) return true;
+    return false;
+  }
+
+  bool IsSupport(int g) const {
+    const VerbGroup& group = clauses_.verb_groups()[g];
+    const Token& head = At(group.head);
+    std::string phrase = head.lemma + " " + At(group.head + 1).lower;
+    return SupportVerbs().count(phrase) || SupportVerbs().count(head.lemma);
+  }
+
+  // ---- speech, denial, complements ----------------------------------------------------------
+
+  // Token range of what a speech verb reports: its clause to the right, or the quotation (or
+  // clause) before it when it comes after ("'...,' he said", "..., officials say").
+  std::pair<uint32_t, uint32_t> Complement(const DraftEvent& speech, int subject_mention) const {
+    uint32_t after = speech.trigger_last;
+    // "told reporters", "told the ministers": skip an addressee
+    uint32_t right_end = static_cast<uint32_t>(tokens_.size());
+    for (uint32_t j = after; j < tokens_.size(); ++j) {
+      if (At(j).text == ";" || (At(j).text == "," && At(j + 1).lower == "but") ||
+          (At(j).lower == "but" && At(j).tag == "CC")) {
+        right_end = j;
+        break;
+      }
+    }
+    bool content_right = false;
+    for (uint32_t j = after; j < right_end; ++j) {
+      if (clauses_.GroupAt(j) >= 0 || IsQuoteToken(At(j)) || At(j).tag.rfind("NN", 0) == 0) {
+        content_right = true;
+        break;
+      }
+      if (At(j).text == "." || At(j).text == ",") break;
+    }
+    uint32_t left_end = subject_mention >= 0 ? mentions_[subject_mention].first : speech.trigger_first;
+    while (left_end > 0 && (At(left_end - 1).text == "," || IsQuoteToken(At(left_end - 1)))) --left_end;
+    bool content_left = left_end > 0 && left_end < speech.trigger_first &&
+                        (At(left_end).text == "," || IsQuoteToken(At(left_end)));
+    if (content_right && !(content_left && clauses_.InQuote(left_end - 1))) return {after, right_end};
+    if (content_left) return {0, left_end};
+    return {after, right_end};
+  }
+
+  int FindSpeech(int carried_speaker) {
+    int sentence_speaker = -1;
+    // Inner speech first: a shorter span is nested in a longer one.
+    std::vector<size_t> order;
+    for (size_t d = 0; d < drafts_.size(); ++d)
+      if (draft_is_speech_[d]) order.push_back(d);
+    std::vector<std::pair<uint32_t, uint32_t>> spans(drafts_.size());
+    for (size_t d : order) spans[d] = Complement(drafts_[d], drafts_[d].source_mention);
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return spans[a].second - spans[a].first < spans[b].second - spans[b].first;
+    });
+    for (size_t d : order) {
+      if (!clauses_.InQuote(drafts_[d].trigger_first) && drafts_[d].source >= 0 && sentence_speaker < 0)
+        sentence_speaker = drafts_[d].source;
+    }
+    int quote_speaker = sentence_speaker >= 0 ? sentence_speaker : carried_speaker;
+    ResolveFirstPerson(quote_speaker);
+    for (size_t d : order) {
+      DraftEvent& speech = drafts_[d];
+      if (speech.source < 0) continue;
+      auto [begin, end] = spans[d];
+      std::vector<size_t> inner;
+      for (size_t k = 0; k < drafts_.size(); ++k) {
+        if (k == d || drafts_[k].claimed || (draft_is_speech_[k] && drafts_[k].content >= 0)) continue;
+        if (drafts_[k].trigger_first >= begin && drafts_[k].trigger_first < end) inner.push_back(k);
+      }
+      HandleSpeech(d, inner);
+    }
+    // A quotation with no speech verb of its own speaks for the last speaker.
+    if (order.empty() && carried_speaker >= 0 && clauses_.HasQuote()) {
+      std::vector<size_t> inner;
+      for (size_t k = 0; k < drafts_.size(); ++k)
+        if (clauses_.InQuote(drafts_[k].trigger_first)) inner.push_back(k);
+      for (size_t k : inner) {
+        if (drafts_[k].negated && !drafts_[k].claimed) {
+          if (drafts_[k].source < 0) drafts_[k].source = carried_speaker;
+          AddDenial(carried_speaker, k, drafts_[k].trigger_first, drafts_[k].trigger_last, "quote:negated");
+        }
+      }
+    }
+    return quote_speaker;
+  }
+
+  void HandleSpeech(size_t d, const std::vector<size_t>& inner) {
+    DraftEvent speech = drafts_[d];
+    if (speech.negated) {  // "neither confirmed nor denied": nothing is stated
+      for (size_t k : inner) drafts_[k].asserted = false;
+      drafts_[d].claimed = true;
+      drafts_[d].needs_parent = true;
+      return;
+    }
+    if (speech.event_class == DENY) {
+      // The denied event: the first that is not itself an accusation or statement.
+      size_t chosen = inner.size();
+      for (size_t i = 0; i < inner.size() && chosen == inner.size(); ++i) {
+        auto c = drafts_[inner[i]].event_class;
+        if (c != ACCUSE && c != STATEMENT && c != DENY) chosen = i;
+      }
+      if (chosen == inner.size() && !inner.empty()) chosen = 0;
+      if (chosen == inner.size()) {
+        drafts_[d].needs_parent = true;  // a denial of nothing we can name
+        return;
+      }
+      size_t k = inner[chosen];
+      // "Turkey denies Syrian accusations that it backs ...": the accusation targets the denier
+      for (size_t other : inner)
+        if (drafts_[other].event_class == ACCUSE && drafts_[other].target < 0) drafts_[other].target = speech.source;
+      const Mention* subject = speech.source_mention >= 0 ? &mentions_[speech.source_mention] : nullptr;
+      if (subject && subject->form == MentionForm::kPair && subject->pair.size() == 2) {
+        // "both deny any military coordination": one denial each, of cooperation with the other
+        for (int side = 0; side < 2; ++side) {
+          DraftEvent content = drafts_[k];
+          content.source = subject->pair[side];
+          content.target = subject->pair[1 - side];
+          content.needs_parent = false;
+          drafts_.push_back(content);
+          draft_is_speech_.push_back(false);
+          DraftEvent denial = speech;
+          denial.source = subject->pair[side];
+          denial.rule += ":pair";
+          drafts_.push_back(denial);
+          draft_is_speech_.push_back(false);
+          Attach(drafts_.size() - 1, drafts_.size() - 2);
+        }
+        drafts_[d].claimed = true;
+        drafts_[d].needs_parent = true;
+        drafts_[k].claimed = true;
+        drafts_[k].needs_parent = true;
+        return;
+      }
+      if (drafts_[k].source < 0) drafts_[k].source = speech.source;
+      Attach(d, k);
+      return;
+    }
+    // A statement: negated inner events are denials by the speaker, the rest are reported.
+    bool stated = false;
+    for (size_t k : inner) {
+      if (drafts_[k].claimed) continue;
+      if (drafts_[k].negated) {
+        AddDenial(speech.source, k, speech.trigger_first, speech.trigger_last, "speech:negated");
+      } else if (!stated && !drafts_[k].needs_parent) {
+        drafts_[k].modality = drafts_[k].modality == ASSERTED ? ASSERTED : drafts_[k].modality;
+        stated = true;
+        drafts_[d].content = static_cast<int>(k);  // the statement's content; k stays a fact
+      }
+    }
+    if (speech.event_class != STATEMENT && speech.event_class != DENY) return;
+  }
+
+  // Makes k the content of d: k is no longer a fact of its own.
+  void Attach(size_t d, size_t k) {
+    drafts_[d].content = static_cast<int>(k);
+    drafts_[k].claimed = true;
+    drafts_[k].asserted = false;
+    drafts_[k].negated = false;  // the content is the event denied, stated positively
+  }
+
+  void AddDenial(int speaker, size_t k, uint32_t trigger_first, uint32_t trigger_last, const char* rule) {
+    DraftEvent denial;
+    denial.event_class = DENY;
+    denial.cameo = std::string(DefaultCameoCode(DENY));
+    denial.source = speaker;
+    denial.trigger_first = trigger_first;
+    denial.trigger_last = trigger_last;
+    denial.rule = rule;
+    drafts_.push_back(denial);
+    draft_is_speech_.push_back(false);
+    Attach(drafts_.size() - 1, k);
+  }
+
+  // "threatened to attack", "urged Iran to stop", "accused X of backing Y": the inner event is
+  // the content of the outer one, not a fact.
+  void ApplyComplements() {
+    size_t count = drafts_.size();
+    for (size_t d = 0; d < count; ++d) {
+      DraftEvent& outer = drafts_[d];
+      if (draft_is_speech_[d] || outer.content >= 0) continue;
+      auto c = outer.event_class;
+      if (c != THREATEN && c != REQUEST && c != REJECT && c != AGREE && c != ACCUSE && c != SUPPORT) continue;
+      uint32_t j = outer.trigger_last;
+      uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), j + 8);
+      for (; j < limit; ++j) {
+        if (At(j).lower == "to" || At(j).lower == "of" || At(j).lower == "for") break;
+        if (At(j).text == "," || clauses_.IsBoundary(j)) {
+          j = limit;
+          break;
+        }
+      }
+      if (j >= limit) continue;
+      for (size_t k = 0; k < count; ++k) {
+        if (k == d || drafts_[k].claimed || drafts_[k].trigger_first <= j || drafts_[k].trigger_first > j + 6) continue;
+        if (drafts_[k].source < 0) drafts_[k].source = c == REQUEST ? outer.target : outer.source;
+        if (c == ACCUSE && drafts_[k].source < 0) drafts_[k].source = outer.target;
+        drafts_[k].modality = ModalityForComplement(c);
+        Attach(d, k);
+        drafts_[k].negated = false;
+        break;
+      }
+    }
+  }
+
+  // A negated event that no speech verb took is denied by its own subject ("the US is not
+  // co-ordinating with Iran").
+  void ConvertNegations() {
+    size_t count = drafts_.size();
+    for (size_t k = 0; k < count; ++k) {
+      DraftEvent& e = drafts_[k];
+      if (!e.negated || e.claimed || draft_is_speech_[k]) continue;
+      if (e.source < 0 || verb_draft_group_.size() <= k || verb_draft_group_[k] < 0) {
+        e.asserted = false;
+        e.needs_parent = true;
+        continue;
+      }
+      AddDenial(e.source, k, e.trigger_first, e.trigger_last, "negated");
+    }
+  }
+
+  void Finish(SentenceEvents& out) {
+    std::vector<int> remap(drafts_.size(), -1);
+    for (size_t k = 0; k < drafts_.size(); ++k) {
+      const DraftEvent& e = drafts_[k];
+      bool keep = !(e.needs_parent && !e.claimed) && (e.source >= 0 || e.target >= 0 || e.claimed);
+      if (e.content < 0 && draft_is_speech_[k] && e.event_class == DENY) keep = false;
+      if (draft_is_speech_[k] && e.event_class == STATEMENT && e.source < 0) keep = false;
+      if (keep) remap[k] = static_cast<int>(k);
+    }
+    // Contents of kept events stay; events whose container is dropped go too.
+    std::vector<int> index(drafts_.size(), -1);
+    for (size_t k = 0; k < drafts_.size(); ++k) {
+      if (remap[k] < 0) continue;
+      if (drafts_[k].claimed) {
+        bool container_kept = false;
+        for (size_t d = 0; d < drafts_.size(); ++d)
+          if (remap[d] >= 0 && drafts_[d].content == static_cast<int>(k)) container_kept = true;
+        if (!container_kept) continue;
+      }
+      index[k] = static_cast<int>(out.events.size());
+      out.events.push_back(drafts_[k]);
+    }
+    for (auto& e : out.events) {
+      if (e.content >= 0) e.content = index[e.content];
+      if (e.source >= 0 && e.target >= 0 && !actors_.at(e.source).is_person && !actors_.at(e.target).is_person)
+        salience_.AddPair(e.source, e.target);
+    }
+  }
+
+  const EventLexicon& lexicon_;
+  const std::vector<Token>& tokens_;
+  const ClauseAnalysis& clauses_;
+  std::vector<Mention>& mentions_;
+  DocActors& actors_;
+  Salience& salience_;
+  std::vector<int> mention_at_;
+  std::vector<int> subject_memo_;
+  std::vector<DraftEvent> drafts_;
+  std::vector<bool> draft_is_speech_;
+  std::vector<int> speech_group_;
+  std::vector<int> verb_draft_group_;
+};
+
+}  // namespace
+
+SentenceEvents EventFinder::Find(const Sentence& sentence, const ClauseAnalysis& clauses,
+                                 std::vector<Mention>& mentions, DocActors& actors, Salience& salience,
+                                 int carried_speaker) const {
+  return SentenceReader(lexicon_, sentence, clauses, mentions, actors, salience).Run(carried_speaker);
+}
+
+}  // namespace kg::ingest

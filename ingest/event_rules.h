@@ -1,0 +1,57 @@
+// EventFinder: the rules that read events out of one analysed sentence. Verb triggers take their
+// subject and objects from the clause (passive voice swaps them); noun triggers ("air strikes
+// against IS", "co-operation between the two countries") take theirs from modifiers,
+// prepositions and support verbs ("carried out airstrikes"); speech and denial verbs make
+// statements and denials whose content is the event of their clause or quotation; a negated
+// event is never a fact, only the content of a denial. Internal to ingest/.
+#ifndef KG_INGEST_EVENT_RULES_H_
+#define KG_INGEST_EVENT_RULES_H_
+
+#include <string>
+#include <vector>
+
+#include "ingest/clauses.h"
+#include "ingest/mentions.h"
+#include "ingest/salience.h"
+#include "proto/vocabulary.h"
+
+namespace kg::ingest {
+
+// An event of one sentence before it gets ids.
+struct DraftEvent {
+  EventClass event_class = EVENT_CLASS_UNSPECIFIED;
+  std::string cameo;
+  int source = -1;           // DocActors index
+  int target = -1;
+  int content = -1;          // index of another DraftEvent of the same sentence
+  bool negated = false;
+  Modality modality = ASSERTED;
+  bool asserted = true;
+  bool needs_parent = false;  // kept only as the content of another event
+  bool claimed = false;       // is the content of another event
+  uint32_t trigger_first = 0, trigger_last = 0;  // tokens
+  int source_mention = -1, target_mention = -1;  // indices into the sentence's mentions
+  std::string rule;
+};
+
+struct SentenceEvents {
+  std::vector<DraftEvent> events;
+  int speaker = -1;  // the speaker of the sentence's quotation, carried to the next sentence
+};
+
+class EventFinder {
+ public:
+  explicit EventFinder(const EventLexicon& lexicon) : lexicon_(lexicon) {}
+
+  // Resolves the sentence's pronouns and pairs (through `salience`, which it also updates) and
+  // finds its events. `carried_speaker`: who speaks when the sentence opens inside a quotation.
+  SentenceEvents Find(const Sentence& sentence, const ClauseAnalysis& clauses, std::vector<Mention>& mentions,
+                      DocActors& actors, Salience& salience, int carried_speaker) const;
+
+ private:
+  const EventLexicon& lexicon_;
+};
+
+}  // namespace kg::ingest
+
+#endif  // KG_INGEST_EVENT_RULES_H_

@@ -1,0 +1,723 @@
+#include "ingest/mentions.h"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_set>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
+#include "graph/ids.h"
+
+namespace kg::ingest {
+namespace {
+
+using WordSet = std::unordered_set<std::string>;
+
+const WordSet& Prepositions() {
+  static const WordSet* words = new WordSet{
+      "in", "at", "on", "with", "against", "of", "for", "from", "to", "by", "into", "over", "near",
+      "between", "among", "across", "inside", "outside", "within", "throughout", "toward", "towards",
+      "alongside", "about", "like", "including", "under", "after", "before", "during", "since",
+      "through", "upon", "onto", "without", "around", "behind", "beyond", "via", "amid", "despite"};
+  return *words;
+}
+
+const WordSet& LocativePrepositions() {
+  static const WordSet* words = new WordSet{"in", "at", "near", "inside", "outside", "across", "within",
+                                            "throughout", "around", "into", "over", "from", "via"};
+  return *words;
+}
+
+// Words that may stand before a title or a body inside one actor phrase.
+const WordSet& Modifiers() {
+  static const WordSet* words = new WordSet{
+      "senior", "top", "former", "chief", "deputy", "acting", "interim", "unnamed", "unidentified",
+      "anonymous", "high-ranking", "senior-level", "local", "regional", "provincial", "federal",
+      "national", "several", "some", "many", "other", "visiting", "outgoing", "incoming", "new",
+      "then", "late", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "armed",
+      "military", "government", "state", "opposition", "rebel", "leading", "prominent", "veteran",
+      "elected", "exiled", "detained", "jailed", "powerful", "fellow"};
+  return *words;
+}
+
+const WordSet& Determiners() {
+  static const WordSet* words = new WordSet{"a", "an", "the", "one", "another", "this", "that", "these", "those"};
+  return *words;
+}
+
+const WordSet& PairNouns() {
+  static const WordSet* words = new WordSet{
+      "countries", "sides", "nations", "governments", "leaders", "adversaries", "rivals", "neighbours",
+      "neighbors", "states", "parties", "men", "foes", "archfoes", "allies", "powers", "presidents",
+      "ministers", "enemies", "camps"};
+  return *words;
+}
+
+const WordSet& Pronouns() {
+  static const WordSet* words = new WordSet{"he", "him", "his", "she", "her", "it", "its", "they",
+                                            "them", "their", "we", "us", "our", "i", "me", "my"};
+  return *words;
+}
+
+const WordSet& NotNames() {
+  static const WordSet* words = new WordSet{
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+      "February", "March", "April", "May", "June", "July", "August", "September", "October",
+      "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+      "Nov", "Dec", "I", "God", "Mr", "Mrs", "Ms", "Dr", "AM", "PM", "GMT", "EST", "Internet",
+      "Christmas", "Ramadan", "Easter", "Earth", "Islam", "English", "Arabic"};
+  return *words;
+}
+
+// Name particles that may stand between the capitalised words of a name.
+const WordSet& NameParticles() {
+  static const WordSet* words = new WordSet{"bin", "ibn", "abu", "de", "da", "del", "di", "van", "von",
+                                            "der", "la", "le", "du", "dos", "al", "el", "ben"};
+  return *words;
+}
+
+struct HeadKind {
+  const char* word;
+  ActorKind kind;
+};
+
+constexpr HeadKind kNameHeads[] = {
+    {"Corp", COMPANY},        {"Corporation", COMPANY},   {"Inc", COMPANY},         {"Co", COMPANY},
+    {"Ltd", COMPANY},         {"Company", COMPANY},       {"Airlines", COMPANY},    {"Group", ORGANIZATION},
+    {"Party", PARTY},         {"Army", MILITARY},         {"Forces", MILITARY},     {"Brigade", ARMED_GROUP},
+    {"Brigades", ARMED_GROUP}, {"Front", ARMED_GROUP},    {"Militia", ARMED_GROUP}, {"Ministry", GOVERNMENT},
+    {"Council", GOVERNMENT},  {"Committee", GOVERNMENT},  {"Commission", GOVERNMENT}, {"Agency", GOVERNMENT},
+    {"Parliament", GOVERNMENT}, {"Assembly", GOVERNMENT}, {"Senate", GOVERNMENT},   {"Court", GOVERNMENT},
+    {"Department", GOVERNMENT}, {"Office", GOVERNMENT},   {"Cabinet", GOVERNMENT},  {"Times", MEDIA},
+    {"Post", MEDIA},          {"News", MEDIA},            {"Weekly", MEDIA},        {"Daily", MEDIA},
+    {"Journal", MEDIA},       {"Magazine", MEDIA},        {"Radio", MEDIA},         {"Television", MEDIA},
+    {"TV", MEDIA},            {"Union", ORGANIZATION},    {"Organization", ORGANIZATION},
+    {"Organisation", ORGANIZATION}, {"Association", ORGANIZATION}, {"Institute", ORGANIZATION},
+    {"Foundation", ORGANIZATION}, {"Fund", ORGANIZATION}, {"Bank", ORGANIZATION},   {"Movement", ARMED_GROUP},
+    {"League", ORGANIZATION}, {"Alliance", ORGANIZATION}, {"Coalition", COALITION}, {"University", ORGANIZATION},
+    {"Federation", ORGANIZATION}, {"Society", ORGANIZATION}, {"Services", COMPANY},
+};
+
+// Bodies that make a government actor of a person's name: "Obama administration".
+const WordSet& NamedGovernmentHeads() {
+  static const WordSet* words = new WordSet{"administration", "government", "regime", "cabinet", "camp"};
+  return *words;
+}
+
+bool IsVerbTag(const std::string& tag) { return !tag.empty() && (tag[0] == 'V' || tag == "MD"); }
+
+// "al-Abadi", "el-Baradei": a lower-case Arabic article joined to a capitalised name.
+bool IsJoinedParticleName(const std::string& text) {
+  for (const char* prefix : {"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-", "abu-"}) {
+    if (absl::StartsWith(text, prefix) && text.size() > strlen(prefix) &&
+        absl::ascii_isupper(static_cast<unsigned char>(text[strlen(prefix)])))
+      return true;
+  }
+  return false;
+}
+
+bool IsNameWord(const Token& token) {
+  if (IsJoinedParticleName(token.text)) return true;
+  if (!token.capitalized || NotNames().count(token.text)) return false;
+  if (token.sentence_initial) return token.tag == "NNP" || token.tag == "NNPS";
+  return token.tag != "PRP" && token.tag != "DT";
+}
+
+// The key part of a name word: lower case, without an Arabic article.
+std::string NameKeyWord(const std::string& word) {
+  std::string lower = absl::AsciiStrToLower(word);
+  for (const char* prefix : {"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-"}) {
+    if (absl::StartsWith(lower, prefix)) return lower.substr(strlen(prefix));
+  }
+  return absl::StrReplaceAll(lower, {{".", ""}});
+}
+
+bool IsInitial(const std::string& word) {
+  return word.size() == 2 && word[1] == '.' && absl::ascii_isupper(static_cast<unsigned char>(word[0]));
+}
+
+std::string Join(const std::vector<Token>& tokens, size_t begin, size_t end) {
+  std::string out;
+  for (size_t i = begin; i < end; ++i) {
+    if (i > begin && tokens[i].text != "'s" && tokens[i].text != "'") out.push_back(' ');
+    out += tokens[i].text;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool IsPreposition(const Token& token) {
+  return Prepositions().count(token.lower) > 0;
+}
+
+// ---- DocActors -------------------------------------------------------------------------------
+
+int DocActors::Intern(const std::string& key, const std::string& name, ActorKind kind) {
+  auto it = by_key_.find(key);
+  if (it != by_key_.end()) return it->second;
+  DocActor entry;
+  entry.key = key;
+  entry.actor.set_name(name);
+  entry.actor.set_kind(kind);
+  entry.actor.set_id(graph::ActorIdForKey(key));
+  entry.is_person = kind == PERSON;
+  int index = static_cast<int>(actors_.size());
+  actors_.push_back(std::move(entry));
+  by_key_[key] = index;
+  return index;
+}
+
+int DocActors::Country(int country_index) {
+  const CountryInfo& info = lexicon_.countries()[country_index];
+  int index = Intern(graph::ActorKey(false, graph::NormalizeName(info.name), info.iso3), info.name, COUNTRY);
+  Actor& actor = actors_[index].actor;
+  if (actor.iso3().empty()) {
+    actor.set_iso3(info.iso3);
+    actor.set_cameo(info.iso3);
+    for (const auto& alias : info.aliases)
+      if (alias != info.name) AddAlias(index, alias);
+  }
+  return index;
+}
+
+int DocActors::Organization(int org_index) {
+  const OrganizationInfo& info = lexicon_.organizations()[org_index];
+  int index = Intern(graph::ActorKey(false, graph::NormalizeName(info.name), info.code), info.name, info.kind);
+  Actor& actor = actors_[index].actor;
+  if (actor.aliases_size() == 0) {
+    actor.set_cameo(info.code);
+    for (const auto& form : info.forms)
+      if (form != info.name) AddAlias(index, form);
+    if (!info.member_of.empty()) {
+      int country = lexicon_.CountryIndex(info.member_of);
+      if (country >= 0) {
+        actor.set_iso3(info.member_of);
+        AddMembership(index, Country(country));
+      }
+    }
+  }
+  return index;
+}
+
+int DocActors::Body(int body_index, int country) {
+  const BodyInfo& body = lexicon_.bodies()[body_index];
+  std::string adjective;
+  std::string iso3;
+  if (country >= 0) {
+    iso3 = actors_[country].actor.iso3();
+    int info = lexicon_.CountryIndex(iso3);
+    adjective = info >= 0 && !lexicon_.countries()[info].adjective.empty() ? lexicon_.countries()[info].adjective
+                                                                           : actors_[country].actor.name();
+  }
+  std::string name = absl::StrReplaceAll(body.name_template, {{"{adj}", adjective}});
+  name = std::string(absl::StripAsciiWhitespace(name));
+  if (country < 0) name = body.phrase;
+  std::string key = graph::ActorKey(false, graph::NormalizeName(name));
+  if (country < 0) key = absl::StrCat("org:", document_name_, ":", body.phrase);  // nobody's body: local
+  int index = Intern(key, name, body.kind);
+  Actor& actor = actors_[index].actor;
+  actors_[index].plural = body.kind == MILITARY || body.kind == GROUP || body.kind == ARMED_GROUP;
+  if (country >= 0 && actor.iso3().empty()) {
+    actor.set_iso3(iso3);
+    actor.set_cameo(absl::StrCat(iso3, body.sector));
+    AddMembership(index, country);
+  }
+  return index;
+}
+
+int DocActors::Person(const std::vector<std::string>& words) {
+  // Key: the last two words that are not initials, so "Rear Admiral John Kirby" and "John Kirby"
+  // are one person, and "Bashar al-Assad" is "Bashar Assad".
+  std::vector<std::string> key_words;
+  for (auto it = words.rbegin(); it != words.rend() && key_words.size() < 2; ++it)
+    if (!IsInitial(*it) && !NameParticles().count(absl::AsciiStrToLower(*it))) key_words.insert(key_words.begin(), NameKeyWord(*it));
+  std::string name = absl::StrJoin(words, " ");
+  int index = Intern(graph::ActorKey(true, absl::StrJoin(key_words, " ")), name, PERSON);
+  DocActor& entry = actors_[index];
+  if (entry.actor.name() != name) AddAlias(index, name);
+  entry.surname = NameKeyWord(words.back());
+  if (words.size() > 1) AddAlias(index, words.back());
+  return index;
+}
+
+int DocActors::Unnamed(const std::string& description, ActorKind kind) {
+  return Intern(absl::StrCat(kind == PERSON ? "person:" : "org:", document_name_, ":",
+                             graph::NormalizeName(description)),
+                description, kind);
+}
+
+int DocActors::Unknown(const std::string& name, ActorKind kind) {
+  return Intern(graph::ActorKey(kind == PERSON, graph::NormalizeName(name)), name, kind);
+}
+
+int DocActors::PersonBySurname(const std::string& word) const {
+  std::string key = NameKeyWord(word);
+  for (size_t i = actors_.size(); i-- > 0;)
+    if (actors_[i].is_person && actors_[i].surname == key) return static_cast<int>(i);
+  return -1;
+}
+
+void DocActors::AddMembership(int actor, int parent) {
+  if (actor < 0 || parent < 0 || actor == parent || IsRelated(parent, actor)) return;
+  auto& list = actors_[actor].member_of;
+  if (std::find(list.begin(), list.end(), parent) == list.end()) list.push_back(parent);
+}
+
+void DocActors::AddAlias(int actor, const std::string& alias) {
+  Actor& a = actors_[actor].actor;
+  if (alias.empty() || alias == a.name()) return;
+  for (const auto& existing : a.aliases())
+    if (existing == alias) return;
+  a.add_aliases(alias);
+}
+
+void DocActors::AddRole(int actor, const std::string& role) {
+  Actor& a = actors_[actor].actor;
+  for (const auto& existing : a.roles())
+    if (existing == role) return;
+  a.add_roles(role);
+}
+
+int DocActors::CountryOf(int actor) const {
+  std::vector<int> frontier = {actor};
+  for (size_t step = 0; step < frontier.size() && step < 16; ++step) {
+    int current = frontier[step];
+    if (actors_[current].actor.kind() == COUNTRY) return current;
+    for (int parent : actors_[current].member_of) frontier.push_back(parent);
+  }
+  return -1;
+}
+
+int DocActors::TopAffiliation(int actor) const {
+  int country = CountryOf(actor);
+  if (country >= 0) return country;
+  int current = actor;
+  for (int step = 0; step < 8 && !actors_[current].member_of.empty(); ++step) current = actors_[current].member_of[0];
+  return current;
+}
+
+bool DocActors::IsRelated(int a, int b) const {
+  if (a == b) return true;
+  auto reaches = [&](int from, int to) {
+    std::vector<int> frontier = {from};
+    for (size_t step = 0; step < frontier.size() && step < 32; ++step) {
+      for (int parent : actors_[frontier[step]].member_of) {
+        if (parent == to) return true;
+        frontier.push_back(parent);
+      }
+    }
+    return false;
+  };
+  return reaches(a, b) || reaches(b, a);
+}
+
+// ---- MentionFinder ---------------------------------------------------------------------------
+
+namespace {
+
+// One sentence's mention finding: a cursor over its tokens with the lexicon and actor table.
+class SentenceMentions {
+ public:
+  SentenceMentions(const ActorLexicon& lexicon, const Sentence& sentence, DocActors& actors)
+      : lexicon_(lexicon), tokens_(sentence.tokens), actors_(actors) {}
+
+  std::vector<Mention> Run() {
+    size_t i = 0;
+    while (i < tokens_.size()) {
+      Mention mention;
+      size_t next = TryPair(i, &mention);
+      if (next == i) next = TryPronoun(i, &mention);
+      if (next == i) next = TryHyphenated(i, &mention);
+      if (next == i) next = TryPhrase(i, &mention);
+      if (next == i) {
+        ++i;
+        continue;
+      }
+      mention.first = static_cast<uint32_t>(i);
+      mention.last = static_cast<uint32_t>(next);
+      Finish(mention);
+      mentions_.push_back(mention);
+      i = next;
+    }
+    MergeAppositions();
+    return mentions_;
+  }
+
+ private:
+  const Token& At(size_t i) const {
+    static const Token* none = new Token();
+    return i < tokens_.size() ? tokens_[i] : *none;
+  }
+
+  size_t Match(size_t i, std::vector<LexiconMatch>* matches) const {
+    return i < tokens_.size() ? lexicon_.Match(tokens_, i, matches) : 0;
+  }
+
+  static const LexiconMatch* Find(const std::vector<LexiconMatch>& matches, std::initializer_list<LexiconHit> hits) {
+    for (const auto& m : matches)
+      for (LexiconHit hit : hits)
+        if (m.hit == hit) return &m;
+    return nullptr;
+  }
+
+  // "both" before a verb or a pair noun; "the two countries", "the two long-time adversaries".
+  size_t TryPair(size_t i, Mention* mention) {
+    const Token& t = At(i);
+    size_t j = i;
+    if (t.lower == "both") {
+      const Token& next = At(i + 1);
+      if (IsVerbTag(next.tag) || next.tag == "RB") {
+        j = i + 1;
+      } else if (PairNouns().count(next.lower)) {
+        j = i + 2;
+      } else if (next.lower == "of" && (At(i + 2).lower == "them" || At(i + 2).lower == "us")) {
+        j = i + 3;
+      }
+    } else if (t.lower == "the" && At(i + 1).lower == "two") {
+      for (size_t k = i + 2; k < i + 5 && k < tokens_.size(); ++k) {
+        if (PairNouns().count(At(k).lower)) {
+          j = k + 1;
+          break;
+        }
+        if (At(k).tag != "JJ" && At(k).tag.rfind("NN", 0) != 0 && At(k).text != "-") break;
+      }
+    }
+    if (j == i) return i;
+    mention->form = MentionForm::kPair;
+    return j;
+  }
+
+  size_t TryPronoun(size_t i, Mention* mention) {
+    const Token& t = At(i);
+    std::string word = t.text == "I" ? "i" : t.lower;
+    if (!Pronouns().count(word) || (word == "i" && t.text != "I")) return i;
+    if (word == "us" && t.text == "US") return i;
+    if (word == "it" && At(i + 1).lower == "'s" && At(i + 2).tag == "JJ") return i;  // "it's self-evident"
+    mention->form = MentionForm::kPronoun;
+    mention->pronoun = word;
+    mention->possessive = word == "his" || word == "its" || word == "their" || word == "our" || word == "my" ||
+                          (word == "her" && At(i + 1).tag.rfind("NN", 0) == 0);
+    return i + 1;
+  }
+
+  // "U.S.-led", "Washington-Tehran", "Iraq-Iran": actors inside one hyphenated token.
+  size_t TryHyphenated(size_t i, Mention* mention) {
+    const Token& t = At(i);
+    size_t dash = t.text.find('-');
+    if (dash == std::string::npos || dash == 0 || IsJoinedParticleName(t.text)) return i;
+    std::vector<LexiconMatch> whole;
+    if (Match(i, &whole) > 0) return i;  // the lexicon knows the token (or a phrase it starts)
+    std::string left = t.text.substr(0, dash);
+    std::string right = t.text.substr(dash + 1);
+    int a = ActorOfWord(left);
+    if (a < 0) return i;
+    int b = ActorOfWord(right);
+    if (b >= 0 && b != a) {
+      mention->form = MentionForm::kPair;
+      mention->pair = {a, b};
+      return i + 1;
+    }
+    if (!absl::ascii_islower(static_cast<unsigned char>(right.empty() ? 'X' : right[0]))) return i;
+    mention->form = MentionForm::kAdjective;  // "U.S.-led strikes": the U.S. modifies the noun
+    mention->actor = a;
+    return i + 1;
+  }
+
+  int ActorOfWord(const std::string& word) {
+    for (const auto& m : lexicon_.MatchText(word)) {
+      switch (m.hit) {
+        case LexiconHit::kCountryName:
+        case LexiconHit::kCountryAdjective:
+        case LexiconHit::kCapital:
+        case LexiconHit::kDemonym:
+          return actors_.Country(m.index);
+        case LexiconHit::kOrganization:
+          return actors_.Organization(m.index);
+        default:
+          break;
+      }
+    }
+    return -1;
+  }
+
+  // A country, organisation, body, title or name, with what qualifies it.
+  size_t TryPhrase(size_t i, Mention* mention) {
+    size_t j = i;
+    bool definite = false;
+    if (Determiners().count(At(j).lower)) {
+      definite = At(j).lower == "the";
+      ++j;
+    }
+    size_t description_begin = j;
+    int country = -1;   // DocActors index of the affiliation
+    int org = -1;
+    bool adjective_only = false;
+    bool possessive = false;
+    j = SkipModifiers(j);
+    std::vector<LexiconMatch> matches;
+    size_t length = Match(j, &matches);
+    if (length > 0) {
+      if (const auto* m = Find(matches, {LexiconHit::kCountryAdjective})) {
+        country = actors_.Country(m->index);
+        adjective_only = true;
+        j += length;
+      } else if (const auto* m = Find(matches, {LexiconHit::kCountryName, LexiconHit::kCapital, LexiconHit::kDemonym})) {
+        country = actors_.Country(m->index);
+        j += length;
+      } else if (const auto* m = Find(matches, {LexiconHit::kOrganization})) {
+        org = actors_.Organization(m->index);
+        j += length;
+      }
+      if ((country >= 0 || org >= 0) && At(j).text == "'s") {
+        possessive = true;
+        ++j;
+      }
+    }
+    size_t after_affiliation = j;
+    j = SkipModifiers(j);
+    int body = -1;
+    int role = -1;
+    std::string role_text;
+    for (;;) {
+      length = Match(j, &matches);
+      if (length == 0) break;
+      if (const auto* m = Find(matches, {LexiconHit::kRole}); m && role < 0) {
+        role = m->index;
+        role_text = Join(tokens_, j, j + length);
+        j += length;
+        // "a spokeswoman for the foreign ministry", "President of Georgia"
+        if ((At(j).lower == "for" || At(j).lower == "of" || At(j).lower == "at") && body < 0) {
+          size_t k = j + 1 + (At(j + 1).lower == "the" ? 1 : 0);
+          std::vector<LexiconMatch> attached;
+          size_t attached_length = Match(k, &attached);
+          if (attached_length > 0) {
+            if (const auto* b = Find(attached, {LexiconHit::kBody})) {
+              body = b->index;
+              j = k + attached_length;
+            } else if (const auto* c = Find(attached, {LexiconHit::kCountryName, LexiconHit::kCapital}); c && country < 0) {
+              country = actors_.Country(c->index);
+              j = k + attached_length;
+            } else if (const auto* o = Find(attached, {LexiconHit::kOrganization}); o && org < 0) {
+              org = actors_.Organization(o->index);
+              j = k + attached_length;
+            }
+          }
+        }
+        continue;
+      }
+      if (const auto* m = Find(matches, {LexiconHit::kBody}); m && role < 0) {
+        body = m->index;
+        j += length;
+        j = SkipModifiers(j);
+        continue;
+      }
+      break;
+    }
+    size_t name_begin = j;
+    size_t name_end = NameRun(j);
+    bool has_name = name_end > name_begin;
+    if (country < 0 && org < 0 && body < 0 && role < 0 && !has_name) return i;
+
+    // Bodies and titles take the country of the sentence when they name none ("In Iran, a
+    // spokeswoman for the foreign ministry").
+    if (country < 0 && org < 0 && (body >= 0 || role >= 0)) country = SentenceCountry();
+    int affiliation = org >= 0 ? org : country;
+    if (body >= 0 && (org >= 0 || country >= 0)) {
+      affiliation = actors_.Body(body, country);
+      if (org >= 0) actors_.AddMembership(affiliation, org);
+    } else if (body >= 0 && role < 0 && !has_name) {
+      // "the ministry", "the militants": a body of no known country, only when it was seen before
+      if (!definite) return i;
+      affiliation = actors_.Body(body, -1);
+    }
+    if (role >= 0 && lexicon_.roles()[role].body.size() && body < 0 && country >= 0) {
+      int implied = lexicon_.BodyIndex(lexicon_.roles()[role].body);
+      if (implied >= 0) affiliation = actors_.Body(implied, country);
+    }
+
+    if (has_name) {
+      int person = NamedActor(name_begin, name_end, affiliation, body);
+      if (person < 0) return i;
+      if (role >= 0) actors_.AddRole(person, lexicon_.roles()[role].role);
+      if (role >= 0 || country >= 0 || org >= 0 || body >= 0)
+        actors_.AddAlias(person, Join(tokens_, description_begin, name_end));
+      mention->actor = person;
+      return name_end;
+    }
+    if (role >= 0) {
+      std::string description = Join(tokens_, description_begin, j);
+      int person = actors_.Unnamed(description, PERSON);
+      actors_.AddRole(person, lexicon_.roles()[role].role);
+      actors_.AddMembership(person, affiliation);
+      mention->actor = person;
+      return j;
+    }
+    if (body >= 0) {
+      mention->actor = affiliation;
+      return j;
+    }
+    mention->actor = affiliation;
+    mention->possessive = possessive;
+    if (adjective_only && after_affiliation == j && !At(j).tag.empty() && At(j).tag.rfind("NN", 0) == 0)
+      mention->form = MentionForm::kAdjective;
+    if (adjective_only && after_affiliation == j && At(j).tag.rfind("NN", 0) != 0 && At(j).tag != "JJ") {
+      // "the Iranian" alone is rare; an adjective before nothing nominal names the country.
+      mention->form = MentionForm::kName;
+    }
+    return j;
+  }
+
+  size_t SkipModifiers(size_t j) const {
+    while (j < tokens_.size() && Modifiers().count(At(j).lower)) {
+      std::vector<LexiconMatch> matches;
+      if (Match(j, &matches) > 0) break;  // "military" may be a body itself
+      ++j;
+    }
+    return j;
+  }
+
+  // End of a run of name words starting at j (j when none).
+  size_t NameRun(size_t j) const {
+    size_t k = j;
+    while (k < tokens_.size()) {
+      const Token& t = At(k);
+      if (IsNameWord(t)) {
+        std::vector<LexiconMatch> matches;
+        size_t length = Match(k, &matches);
+        if (length > 0 && !Find(matches, {LexiconHit::kRole})) {
+          // A known name inside a run ends it, unless the run is only starting with a title.
+          if (k == j) return j;
+          break;
+        }
+        if (length > 0) break;
+        ++k;
+      } else if (k > j && NameParticles().count(t.lower) && IsNameWord(At(k + 1))) {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    // A lone capitalised adjective before a common noun ("Shiite militiamen") is not a name.
+    if (k == j + 1 && At(k).tag.rfind("NN", 0) == 0 && !At(k).capitalized && At(j).tag != "NNP") return j;
+    if (k == j + 1 && At(j).tag == "JJ") return j;
+    return k;
+  }
+
+  // The actor a run of name words names: a person, an organisation, or a known person's surname.
+  int NamedActor(size_t begin, size_t end, int affiliation, int body) {
+    std::vector<std::string> words;
+    for (size_t k = begin; k < end; ++k) words.push_back(At(k).text);
+    std::string name = absl::StrJoin(words, " ");
+    std::string last = words.back();
+    if (!last.empty() && last.back() == '.') last.pop_back();
+    // "Obama administration"
+    if (NamedGovernmentHeads().count(At(end).lower)) {
+      int government = actors_.Unknown(absl::StrCat(name, " ", At(end).lower), GOVERNMENT);
+      actors_.AddMembership(government, affiliation);
+      return government;
+    }
+    for (const auto& head : kNameHeads) {
+      if (last == head.word && words.size() > 1) {
+        int org = actors_.Unknown(name, head.kind);
+        actors_.AddMembership(org, affiliation);
+        return org;
+      }
+    }
+    int person = -1;
+    if (words.size() == 1) {
+      person = actors_.PersonBySurname(words[0]);
+      if (person < 0) {
+        bool titled = affiliation >= 0 || body >= 0 || begin > 0;
+        const Token& before = At(begin - 1);
+        bool locative = begin > 0 && LocativePrepositions().count(before.lower);
+        if (locative) return actors_.Unknown(name, LOCATION);
+        if (!titled && !IsVerbTag(At(end).tag) && At(end).text != "'s" && At(end).text != ",") {
+          return actors_.Unknown(name, OTHER);
+        }
+        person = actors_.Person(words);
+      }
+    } else {
+      person = actors_.Person(words);
+    }
+    actors_.AddMembership(person, affiliation);
+    return person;
+  }
+
+  int SentenceCountry() const {
+    for (const auto& m : mentions_)
+      if (m.actor >= 0 && actors_.at(m.actor).actor.kind() == COUNTRY) return m.actor;
+    return -1;
+  }
+
+  void Finish(Mention& mention) {
+    if (mention.first > 0) {
+      const Token& before = At(mention.first - 1);
+      if (IsPreposition(before)) mention.preposition = before.lower;
+    }
+    if (mention.actor >= 0) {
+      auto kind = actors_.at(mention.actor).actor.kind();
+      mention.locative = LocativePrepositions().count(mention.preposition) &&
+                         (kind == COUNTRY || kind == LOCATION);
+      if (mention.form == MentionForm::kName) actors_.CountMention(mention.actor);
+    }
+    if (At(mention.last).text == "'s") mention.possessive = true;
+  }
+
+  // "Rear Admiral John Kirby, the Pentagon's chief spokesman," and "Marzieh Afkham, a spokeswoman
+  // for the foreign ministry,": the described actor's affiliations go to the named one, and the
+  // two mentions become one.
+  void MergeAppositions() {
+    std::vector<Mention> merged;
+    for (size_t k = 0; k < mentions_.size(); ++k) {
+      Mention current = mentions_[k];
+      if (k + 1 < mentions_.size() && current.actor >= 0 && current.form == MentionForm::kName) {
+        const Mention& next = mentions_[k + 1];
+        bool comma_between = next.first == current.last + 1 && At(current.last).text == ",";
+        if (comma_between && next.actor >= 0 && next.form == MentionForm::kName && !next.possessive &&
+            next.preposition.empty()) {
+          bool next_ends = next.last >= tokens_.size() || At(next.last).text == "," ||
+                           IsVerbTag(At(next.last).tag) || At(next.last).lower == "who";
+          int named = -1, described = -1;
+          if (actors_.at(current.actor).is_person && IsDescription(next.actor)) {
+            named = current.actor, described = next.actor;
+          } else if (IsDescription(current.actor) && actors_.at(next.actor).is_person &&
+                     !IsDescription(next.actor)) {
+            named = next.actor, described = current.actor;
+          }
+          if (named >= 0 && next_ends) {
+            for (int parent : actors_.at(described).member_of) actors_.AddMembership(named, parent);
+            for (const auto& role : actors_.at(described).actor.roles()) actors_.AddRole(named, role);
+            current.actor = named;
+            current.last = next.last;
+            ++k;
+          }
+        }
+      }
+      merged.push_back(current);
+    }
+    mentions_ = std::move(merged);
+  }
+
+  // An unnamed person made from a description in this document ("the Pentagon's chief spokesman").
+  bool IsDescription(int actor) const {
+    const DocActor& a = actors_.at(actor);
+    return a.is_person && a.actor.roles_size() > 0 && absl::StrContains(a.key, actors_.document_name() + ":");
+  }
+
+  const ActorLexicon& lexicon_;
+  const std::vector<Token>& tokens_;
+  DocActors& actors_;
+  std::vector<Mention> mentions_;
+};
+
+}  // namespace
+
+std::vector<Mention> MentionFinder::Find(const Sentence& sentence, DocActors& actors) const {
+  return SentenceMentions(lexicon_, sentence, actors).Run();
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,80 @@
+#include "ingest/salience.h"
+
+namespace kg::ingest {
+namespace {
+
+constexpr int kWindow = 3;  // sentences a pronoun may reach back
+
+bool IsGroupLike(const DocActor& a) {
+  auto kind = a.actor.kind();
+  return a.plural || kind == MILITARY || kind == ARMED_GROUP || kind == GROUP;
+}
+
+bool IsOrgLike(const DocActor& a) {
+  auto kind = a.actor.kind();
+  return !a.is_person && kind != LOCATION && kind != OTHER;
+}
+
+}  // namespace
+
+void Salience::Add(int actor, bool subject, bool locative) {
+  if (actor < 0) return;
+  history_.push_back({actor, sentence_, subject, locative});
+}
+
+void Salience::AddPair(int a, int b) {
+  if (a >= 0 && b >= 0 && a != b) event_pairs_.push_back({sentence_, {a, b}});
+}
+
+int Salience::ResolvePronoun(const std::string& pronoun) const {
+  auto wants = [&](const DocActor& a) {
+    if (pronoun == "he" || pronoun == "him" || pronoun == "his" || pronoun == "she" || pronoun == "her")
+      return a.is_person;
+    if (pronoun == "it" || pronoun == "its") return IsOrgLike(a) && !a.plural;
+    if (pronoun == "they" || pronoun == "them" || pronoun == "their") return IsGroupLike(a) || (IsOrgLike(a) && a.plural);
+    return false;
+  };
+  // First a recent subject, then any recent mention.
+  for (bool subjects_only : {true, false}) {
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      if (sentence_ - it->sentence > kWindow) break;
+      if (it->locative || (subjects_only && !it->subject)) continue;
+      if (wants(actors_.at(it->actor))) return it->actor;
+    }
+  }
+  return -1;
+}
+
+std::vector<int> Salience::ResolvePair() const {
+  if (!event_pairs_.empty() && sentence_ - event_pairs_.back().first <= 2) {
+    return {event_pairs_.back().second.first, event_pairs_.back().second.second};
+  }
+  std::vector<int> pair;
+  for (auto it = history_.rbegin(); it != history_.rend() && pair.size() < 2; ++it) {
+    if (sentence_ - it->sentence > kWindow) break;
+    const DocActor& a = actors_.at(it->actor);
+    if (it->locative || a.is_person || a.actor.kind() != COUNTRY) continue;
+    if (!pair.empty() && actors_.IsRelated(pair[0], it->actor)) continue;
+    pair.push_back(it->actor);
+  }
+  if (pair.size() < 2) return {};
+  return {pair[1], pair[0]};
+}
+
+int Salience::SalientOther(const std::vector<int>& exclude) const {
+  for (bool countries_only : {true, false}) {
+    for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
+      if (sentence_ - it->sentence > kWindow) break;
+      const DocActor& a = actors_.at(it->actor);
+      if (it->locative || !IsOrgLike(a)) continue;
+      if (countries_only && a.actor.kind() != COUNTRY) continue;
+      bool related = false;
+      for (int other : exclude)
+        if (other >= 0 && (actors_.IsRelated(other, it->actor) || actors_.CountryOf(other) == it->actor)) related = true;
+      if (!related) return it->actor;
+    }
+  }
+  return -1;
+}
+
+}  // namespace kg::ingest

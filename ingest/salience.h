@@ -1,0 +1,49 @@
+// Salience: the document's recent actors, for resolving pronouns ("he", "it", "they"), pairs
+// ("both", "the two countries") and missing partners of an event. A mention is more salient when
+// it is recent and when it was a subject. It holds indices into DocActors; it finds nothing in
+// text itself. Internal to ingest/.
+#ifndef KG_INGEST_SALIENCE_H_
+#define KG_INGEST_SALIENCE_H_
+
+#include <utility>
+#include <vector>
+
+#include "ingest/mentions.h"
+
+namespace kg::ingest {
+
+class Salience {
+ public:
+  explicit Salience(const DocActors& actors) : actors_(actors) {}
+
+  void StartSentence(int sentence_index) { sentence_ = sentence_index; }
+  // Records a resolved mention. `subject`: it stands before a verb.
+  void Add(int actor, bool subject, bool locative);
+  // Records the two actors of an event, the best antecedent of "both" and "the two countries".
+  void AddPair(int a, int b);
+
+  // The actor a third-person pronoun refers to, or -1 ("he", "her", "it", "its", "they", ...).
+  int ResolvePronoun(const std::string& pronoun) const;
+  // The two actors "both" or "the two countries" refer to; empty when unknown.
+  std::vector<int> ResolvePair() const;
+  // The most salient country or organisation unrelated to every actor of `exclude`, or -1: the
+  // partner of "not something we're coordinating".
+  int SalientOther(const std::vector<int>& exclude) const;
+
+ private:
+  struct Entry {
+    int actor;
+    int sentence;
+    bool subject;
+    bool locative;
+  };
+  const DocActors& actors_;
+  std::vector<Entry> history_;
+  std::vector<std::pair<int, int>> pairs_;  // (sentence, a) (sentence, b) in order
+  std::vector<std::pair<int, std::pair<int, int>>> event_pairs_;
+  int sentence_ = 0;
+};
+
+}  // namespace kg::ingest
+
+#endif  // KG_INGEST_SALIENCE_H_
