@@ -662,7 +662,15 @@ class SentenceMentions {
       auto kind = actors_.at(mention.actor).actor.kind();
       mention.locative = LocativePrepositions().count(mention.preposition) &&
                          (kind == COUNTRY || kind == LOCATION);
-      if (mention.form == MentionForm::kName) actors_.CountMention(mention.actor);
+      if (mention.form == MentionForm::kName) {
+        actors_.CountMention(mention.actor);
+        // The actor keeps the words it was written with: "Somalia's interim government".
+        uint32_t first = mention.first;
+        while (first + 1 < mention.last && Determiners().count(At(first).lower)) ++first;
+        if (mention.last - first <= 8) actors_.AddAlias(mention.actor, Join(tokens_, first, mention.last));
+      } else if (mention.form == MentionForm::kAdjective && mention.last == mention.first + 1) {
+        actors_.AddAlias(mention.actor, At(mention.first).text);
+      }
     }
     if (At(mention.last).text == "'s") mention.possessive = true;
   }
