@@ -168,7 +168,8 @@ void ClauseAnalysis::FindParentheticals() {
       if (w == "which" || w == "who" || w == "whose" || w == "whom") relative = true;
       if (w == ";" || w == ":" || IsQuoteToken(tokens_[close])) break;
     }
-    if (close >= tokens_.size() || tokens_[close].text != "," || !relative) continue;
+    bool participle = i + 1 < tokens_.size() && (tokens_[i + 1].tag == "VBN" || tokens_[i + 1].tag == "VBG");
+    if (close >= tokens_.size() || tokens_[close].text != "," || !(relative || participle)) continue;
     // Only when a verb follows the closing comma: the main clause goes on after it.
     size_t after = close + 1;
     while (after < tokens_.size() && GroupAdverbs().count(tokens_[after].lower)) ++after;
@@ -210,8 +211,13 @@ uint32_t ClauseAnalysis::ClauseEnd(uint32_t i, int own_group) const {
 
 bool ClauseAnalysis::NegatedBefore(uint32_t i) const {
   uint32_t start = ClauseStart(i);
-  for (uint32_t k = start; k < i; ++k)
-    if (Negators().count(tokens_[k].lower)) return true;
+  for (uint32_t k = i; k-- > start;) {
+    const std::string& w = tokens_[k].lower;
+    if (w == "," || w == "and" || w == "or") return false;
+    // "no" and "without" negate the noun or verb right after them, not the whole clause
+    if (w == "no" || w == "without") return k + 1 == i;
+    if (Negators().count(w)) return true;
+  }
   return false;
 }
 

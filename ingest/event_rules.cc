@@ -170,6 +170,7 @@ class SentenceReader {
 
   int Subject(int g) {
     if (subject_memo_[g] != -2) return subject_memo_[g];
+    const bool speech_verb = IsSpeechVerb(g);
     subject_memo_[g] = -1;
     const VerbGroup& group = clauses_.verb_groups()[g];
     int result = -1;
@@ -201,6 +202,19 @@ class SentenceReader {
       subject_memo_[g] = result;
       return result;
     }
+    // "serious in fighting Daesh", "wants to remove": the governing clause's subject
+    if ((group.gerund && group.first > 0 && At(group.first - 1).tag == "IN") || group.infinitive) {
+      for (int prev = g - 1; prev >= 0; --prev) {
+        if (clauses_.verb_groups()[prev].finite) {
+          result = Subject(prev);
+          break;
+        }
+      }
+      if (result >= 0) {
+        subject_memo_[g] = result;
+        return result;
+      }
+    }
     uint32_t start = clauses_.ClauseStart(group.first);
     int fallback = -1;
     for (uint32_t j = group.first; j-- > start;) {
@@ -218,15 +232,21 @@ class SentenceReader {
           break;
         }
       }
-      if (fallback < 0) fallback = m;
+      if (fallback < 0 && mention.form == MentionForm::kPronoun) fallback = m;
     }
     if (result < 0) result = fallback;
     // "..., said Kerry": an inverted subject
-    if (result < 0 && group.last < tokens_.size() && mention_at_[group.last] >= 0 &&
+    if (result < 0 && speech_verb && group.last < tokens_.size() && mention_at_[group.last] >= 0 &&
         Usable(mentions_[mention_at_[group.last]]))
       result = mention_at_[group.last];
     subject_memo_[g] = result;
     return result;
+  }
+
+  bool IsSpeechVerb(int g) const {
+    for (const auto& e : lexicon_.Lookup(At(clauses_.verb_groups()[g].head).lemma, TriggerPos::kVerb))
+      if (e.speech) return true;
+    return false;
   }
 
   // The first mention after token `from` in the clause that is a direct object (no preposition)
@@ -297,8 +317,9 @@ class SentenceReader {
   const EventEntry* ChooseEntry(const std::vector<EventEntry>& entries, uint32_t after) const {
     if (entries.empty()) return nullptr;
     bool clause = TakesClause(after);
-    for (const auto& e : entries)
-      if (e.speech == clause) return &e;
+    for (const auto& e : entries) {
+      if (clause ? e.speech : (e.direct_object || !e.target_prepositions.empty() || !e.speech)) return &e;
+    }
     return &entries.front();
   }
 
@@ -321,7 +342,11 @@ class SentenceReader {
       uint32_t end = clauses_.ClauseEnd(trigger_end, static_cast<int>(g));
       int subject = Subject(static_cast<int>(g));
       bool by_preposition = false;
-      int object = entry->speech ? -1 : Object(trigger_end, end, entry->direct_object, entry->target_prepositions, &by_preposition);
+      // The phrase's own preposition ("fight alongside", "call on") takes a direct object.
+      uint32_t object_from = trigger_end;
+      int object = Object(object_from, end, entry->direct_object, entry->target_prepositions, &by_preposition);
+      if (trigger_end > group.head + 1 && object < 0 && entry->direct_object)
+        object = Object(object_from, end, false, {At(trigger_end - 1).lower}, &by_preposition);
       if (group.passive) {
         int agent = Object(trigger_end, end, false, {"by"});
         e.source_mention = agent;
@@ -333,6 +358,10 @@ class SentenceReader {
       }
       e.source = ActorOf(e.source_mention);
       e.target = ActorOf(e.target_mention);
+      if (e.source >= 0 && e.source == e.target) {
+        e.target = -1;
+        e.target_mention = -1;
+      }
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
       if (e.modality != ASSERTED) e.asserted = false;
       speech_group_.push_back(entry->speech ? static_cast<int>(g) : -1);
@@ -378,7 +407,7 @@ class SentenceReader {
       if (g >= 0) return g;
       const Token& t = At(j);
       if (NounPhraseFillers().count(t.lower) || t.tag == "JJ" || t.tag == "CD" || t.tag == "DT" ||
-          t.tag == "PRP$" || mention_at_[j] >= 0) {
+          t.tag == "PRP$" || t.tag == "RP" || mention_at_[j] >= 0) {
         continue;
       }
       return -1;

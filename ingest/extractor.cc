@@ -1,5 +1,6 @@
 #include "ingest/extractor.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 
@@ -19,6 +20,48 @@
 #endif
 
 namespace kg::ingest {
+namespace {
+
+// The sentence with the words of named actors tagged as proper nouns, so that "IS" in "against
+// IS" is not read as a verb.
+Sentence WithNameTags(const Sentence& sentence, const std::vector<Mention>& mentions) {
+  Sentence out = sentence;
+  for (const auto& m : mentions) {
+    if (m.form != MentionForm::kName) continue;
+    for (uint32_t k = m.first; k < m.last && k < out.tokens.size(); ++k) {
+      Token& t = out.tokens[k];
+      if (t.capitalized && !t.tag.empty() && (t.tag[0] == 'V' || t.tag == "MD")) t.tag = "NNP";
+    }
+  }
+  return out;
+}
+
+// KG_TRACE=1: what the extractor saw in each sentence, on stderr (for developers).
+void Trace(const Sentence& sentence, const ClauseAnalysis& clauses, const std::vector<Mention>& mentions,
+           const SentenceEvents& found, const DocActors& table) {
+  std::string line;
+  for (size_t k = 0; k < sentence.tokens.size(); ++k) {
+    const Token& t = sentence.tokens[k];
+    absl::StrAppend(&line, t.text, "/", t.tag, clauses.GroupAt(static_cast<uint32_t>(k)) >= 0 ? "*" : "",
+                    clauses.InQuote(static_cast<uint32_t>(k)) ? "q" : "", " ");
+  }
+  std::fprintf(stderr, "S: %s\n", line.c_str());
+  for (const auto& m : mentions) {
+    std::string who = m.actor >= 0 ? table.at(m.actor).actor.name() : (m.pronoun.empty() ? "?" : m.pronoun);
+    for (int p : m.pair) absl::StrAppend(&who, "+", table.at(p).actor.name());
+    std::fprintf(stderr, "  M [%u,%u) %s form=%d prep=%s%s%s\n", m.first, m.last, who.c_str(), static_cast<int>(m.form),
+                 m.preposition.c_str(), m.possessive ? " poss" : "", m.locative ? " loc" : "");
+  }
+  for (const auto& e : found.events) {
+    std::fprintf(stderr, "  E %s %s -> %s content=%d neg=%d asserted=%d rule=%s\n",
+                 std::string(EventClassName(e.event_class)).c_str(),
+                 e.source >= 0 ? table.at(e.source).actor.name().c_str() : "-",
+                 e.target >= 0 ? table.at(e.target).actor.name().c_str() : "-", e.content, e.negated, e.asserted,
+                 e.rule.c_str());
+  }
+}
+
+}  // namespace
 
 std::string ResolveDataDir(const std::string& configured) {
   if (!configured.empty()) return configured;
@@ -138,6 +181,7 @@ absl::StatusOr<DocumentGraph> Extractor::Extract(const RawDocument& raw) const {
   doc->set_source(raw.source);
   doc->set_ingested_at(static_cast<int64_t>(std::time(nullptr)));
 
+  const bool trace_ = std::getenv("KG_TRACE") != nullptr;
   std::vector<Sentence> sentences = impl_->analyzer->Analyze(text);
   doc->set_sentence_count(static_cast<uint32_t>(sentences.size()));
   DocActors table(*impl_->actors, raw.name);
@@ -156,12 +200,14 @@ absl::StatusOr<DocumentGraph> Extractor::Extract(const RawDocument& raw) const {
       speaker = -1;
     }
     previous_end = sentence.end;
-    ClauseAnalysis clauses(sentence, quote_open);
     std::vector<Mention> mentions = mention_finder.Find(sentence, table);
+    Sentence tagged = WithNameTags(sentence, mentions);
+    ClauseAnalysis clauses(tagged, quote_open);
     salience.StartSentence(static_cast<int>(s));
-    SentenceEvents found = event_finder.Find(sentence, clauses, mentions, table, salience, speaker);
+    SentenceEvents found = event_finder.Find(tagged, clauses, mentions, table, salience, speaker);
     quote_open = clauses.quote_open_at_end();
     speaker = clauses.HasQuote() || quote_open ? (found.speaker >= 0 ? found.speaker : speaker) : -1;
+    if (trace_) Trace(tagged, clauses, mentions, found, table);
     impl_->AddEvents(raw, doc_id, sentence, s, mentions, found.events, table, &graph);
   }
   doc->set_text(std::move(text));

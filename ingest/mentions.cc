@@ -526,12 +526,18 @@ class SentenceMentions {
     // spokeswoman for the foreign ministry").
     if (country < 0 && org < 0 && (body >= 0 || role >= 0)) country = SentenceCountry();
     int affiliation = org >= 0 ? org : country;
-    if (body >= 0 && (org >= 0 || country >= 0)) {
+    if (body >= 0 && org >= 0 && role < 0) {
+      // "Islamic State militants", "NATO forces": the organisation itself
+      body = -1;
+    } else if (body >= 0 && (org >= 0 || country >= 0)) {
       affiliation = actors_.Body(body, country);
       if (org >= 0) actors_.AddMembership(affiliation, org);
     } else if (body >= 0 && role < 0 && !has_name) {
-      // "the ministry", "the militants": a body of no known country, only when it was seen before
-      if (!definite) return i;
+      // "the ministry", "rebels": a body of no known country stands for itself when it is
+      // definite or a group of people ("armed rebels raided the base")
+      auto kind = lexicon_.bodies()[body].kind;
+      bool group = kind == ARMED_GROUP || kind == GROUP || At(j - 1).tag == "NNS";
+      if (!definite && !group) return i;
       affiliation = actors_.Body(body, -1);
     }
     if (role >= 0 && lexicon_.roles()[role].body.size() && body < 0 && country >= 0) {
@@ -602,7 +608,8 @@ class SentenceMentions {
       }
     }
     // A lone capitalised adjective before a common noun ("Shiite militiamen") is not a name.
-    if (k == j + 1 && At(k).tag.rfind("NN", 0) == 0 && !At(k).capitalized && At(j).tag != "NNP") return j;
+    if (k == j + 1 && At(k).tag.rfind("NN", 0) == 0 && !At(k).capitalized && !NamedGovernmentHeads().count(At(k).lower))
+      return j;
     if (k == j + 1 && At(j).tag == "JJ") return j;
     return k;
   }
@@ -627,6 +634,12 @@ class SentenceMentions {
         return org;
       }
     }
+    // Digits, or a plural last word, do not make a person: "F-4 Phantoms", "Su-24".
+    bool person_like = At(end - 1).tag != "NNPS";
+    for (const auto& w : words)
+      for (char c : w)
+        if (absl::ascii_isdigit(static_cast<unsigned char>(c))) person_like = false;
+    if (!person_like) return actors_.Unknown(name, OTHER);
     int person = -1;
     if (words.size() == 1) {
       person = actors_.PersonBySurname(words[0]);
@@ -647,10 +660,11 @@ class SentenceMentions {
     return person;
   }
 
+  // "In Iran, a spokeswoman for the foreign ministry": the country a sentence opens with.
   int SentenceCountry() const {
-    for (const auto& m : mentions_)
-      if (m.actor >= 0 && actors_.at(m.actor).actor.kind() == COUNTRY) return m.actor;
-    return -1;
+    if (mentions_.empty() || !mentions_[0].locative || mentions_[0].first != 1) return -1;
+    int actor = mentions_[0].actor;
+    return actor >= 0 && actors_.at(actor).actor.kind() == COUNTRY ? actor : -1;
   }
 
   void Finish(Mention& mention) {
