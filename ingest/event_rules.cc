@@ -264,6 +264,12 @@ class SentenceReader {
       bool plain = mention.preposition.empty() || IsAnyOf(mention.preposition, {"like", "including"});
       if (direct && plain && mention.first <= from + 6) {
         if (by_preposition) *by_preposition = false;
+        // "insurgents like Islamic State": the example names them
+        uint32_t after = mention.last;
+        if (After(after, {"like", "including", "such"})) {
+          uint32_t next = after + (At(after).lower == "such" ? 2 : 1);
+          if (next < tokens_.size() && mention_at_[next] >= 0 && mentions_[mention_at_[next]].actor >= 0) return mention_at_[next];
+        }
         return m;
       }
       if (!mention.preposition.empty() &&
@@ -273,6 +279,10 @@ class SentenceReader {
       }
     }
     return -1;
+  }
+
+  bool After(uint32_t k, std::initializer_list<const char*> words) const {
+    return k < tokens_.size() && IsAnyOf(At(k).lower, words);
   }
 
   int ActorOf(int mention) const { return mention < 0 ? -1 : mentions_[mention].actor; }
@@ -528,7 +538,7 @@ class SentenceReader {
     // "told reporters", "told the ministers": skip an addressee
     uint32_t right_end = static_cast<uint32_t>(tokens_.size());
     for (uint32_t j = after; j < tokens_.size(); ++j) {
-      if (At(j).text == ";" || (At(j).text == "," && At(j + 1).lower == "but") ||
+      if (At(j).text == ";" || (At(j).text == "," && (At(j + 1).lower == "but" || At(j + 1).lower == "according")) ||
           (At(j).lower == "but" && At(j).tag == "CC")) {
         right_end = j;
         break;
@@ -570,13 +580,16 @@ class SentenceReader {
     ResolveFirstPerson(quote_speaker);
     for (size_t d : order) {
       DraftEvent& speech = drafts_[d];
-      if (speech.source < 0) continue;
+      bool pair_speaker = speech.source_mention >= 0 && mentions_[speech.source_mention].pair.size() == 2;
+      if (speech.source < 0 && !pair_speaker) continue;
       auto [begin, end] = spans[d];
       std::vector<size_t> inner;
       for (size_t k = 0; k < drafts_.size(); ++k) {
         if (k == d || drafts_[k].claimed || (draft_is_speech_[k] && drafts_[k].content >= 0)) continue;
         if (drafts_[k].trigger_first >= begin && drafts_[k].trigger_first < end) inner.push_back(k);
       }
+      std::sort(inner.begin(), inner.end(),
+                [&](size_t a, size_t b) { return drafts_[a].trigger_first < drafts_[b].trigger_first; });
       HandleSpeech(d, inner);
     }
     // A quotation with no speech verb of its own speaks for the last speaker.
@@ -642,6 +655,8 @@ class SentenceReader {
         return;
       }
       if (drafts_[k].source < 0) drafts_[k].source = speech.source;
+      drafts_[d].target = -1;  // what is denied is the content, not a target
+      drafts_[d].target_mention = -1;
       Attach(d, k);
       return;
     }

@@ -22,15 +22,33 @@
 namespace kg::ingest {
 namespace {
 
-// The sentence with the words of named actors tagged as proper nouns, so that "IS" in "against
-// IS" is not read as a verb.
-Sentence WithNameTags(const Sentence& sentence, const std::vector<Mention>& mentions) {
+// The sentence with its tags corrected by what the mentions tell: the words of named actors are
+// proper nouns ("IS" in "against IS" is no verb), and an event verb between two actors is a verb
+// ("Iranian jets hit IS militants", where a bigram tagger says "hit" is a noun).
+Sentence WithActorTags(const Sentence& sentence, const std::vector<Mention>& mentions, const EventLexicon& lexicon) {
   Sentence out = sentence;
-  for (const auto& m : mentions) {
-    if (m.form != MentionForm::kName) continue;
+  std::vector<int> mention_at(out.tokens.size(), -1);
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const Mention& m = mentions[i];
     for (uint32_t k = m.first; k < m.last && k < out.tokens.size(); ++k) {
+      mention_at[k] = static_cast<int>(i);
       Token& t = out.tokens[k];
-      if (t.capitalized && !t.tag.empty() && (t.tag[0] == 'V' || t.tag == "MD")) t.tag = "NNP";
+      if (m.form == MentionForm::kName && t.capitalized && !t.tag.empty() && (t.tag[0] == 'V' || t.tag == "MD"))
+        t.tag = "NNP";
+    }
+  }
+  for (size_t k = 1; k + 1 < out.tokens.size(); ++k) {
+    Token& t = out.tokens[k];
+    if ((t.tag != "NN" && t.tag != "NNS" && t.tag != "JJ") || mention_at[k] >= 0) continue;
+    int before = mention_at[k - 1];
+    if (before < 0 || mentions[before].possessive || mentions[before].form == MentionForm::kAdjective) continue;
+    const Token& next = out.tokens[k + 1];
+    if (mention_at[k + 1] < 0 && next.tag != "DT" && next.tag != "PRP$" && next.tag != "CD") continue;
+    for (const auto& lemma : EventLexicon::GuessLemmas(t.lower)) {
+      if (lexicon.Lookup(lemma, TriggerPos::kVerb).empty()) continue;
+      t.tag = t.lower.size() > 1 && t.lower.back() == 's' && lemma != t.lower ? "VBZ" : "VBD";
+      t.lemma = lemma;
+      break;
     }
   }
   return out;
@@ -201,7 +219,7 @@ absl::StatusOr<DocumentGraph> Extractor::Extract(const RawDocument& raw) const {
     }
     previous_end = sentence.end;
     std::vector<Mention> mentions = mention_finder.Find(sentence, table);
-    Sentence tagged = WithNameTags(sentence, mentions);
+    Sentence tagged = WithActorTags(sentence, mentions, impl_->events);
     ClauseAnalysis clauses(tagged, quote_open);
     salience.StartSentence(static_cast<int>(s));
     SentenceEvents found = event_finder.Find(tagged, clauses, mentions, table, salience, speaker);

@@ -46,9 +46,7 @@ int Salience::ResolvePronoun(const std::string& pronoun) const {
 }
 
 std::vector<int> Salience::ResolvePair() const {
-  if (!event_pairs_.empty() && sentence_ - event_pairs_.back().first <= 2) {
-    return {event_pairs_.back().second.first, event_pairs_.back().second.second};
-  }
+  // The last two countries named (not as places), else the two sides of a recent event.
   std::vector<int> pair;
   for (auto it = history_.rbegin(); it != history_.rend() && pair.size() < 2; ++it) {
     if (sentence_ - it->sentence > kWindow) break;
@@ -57,8 +55,10 @@ std::vector<int> Salience::ResolvePair() const {
     if (!pair.empty() && actors_.IsRelated(pair[0], it->actor)) continue;
     pair.push_back(it->actor);
   }
-  if (pair.size() < 2) return {};
-  return {pair[1], pair[0]};
+  if (pair.size() == 2) return {pair[1], pair[0]};
+  if (!event_pairs_.empty() && sentence_ - event_pairs_.back().first <= 2)
+    return {event_pairs_.back().second.first, event_pairs_.back().second.second};
+  return {};
 }
 
 int Salience::SalientOther(const std::vector<int>& exclude) const {
