@@ -141,11 +141,11 @@ void ClauseAnalysis::FindGroups() {
                                                       tokens_[group.head + 1].lower == "by"));
     group.infinitive = i > 0 && tokens_[i - 1].lower == "to" && head.tag == "VB";
     group.gerund = !seen_aux && head.tag == "VBG" && group.first == group.head;
-    bool after_noun = i > 0 && (tokens_[i - 1].tag.rfind("NN", 0) == 0 || tokens_[i - 1].tag == "PRP");
-    group.participle = !seen_aux && group.first == group.head &&
-                       ((head.tag == "VBN" && after_noun) ||
-                        ((head.tag == "VBN" || head.tag == "VBD") && group.head + 1 < tokens_.size() &&
-                         tokens_[group.head + 1].lower == "by" && after_noun));
+    // "troops backed by militias", "the towns, seized by the militants": a reduced relative
+    bool after_noun = i > 0 && (tokens_[i - 1].tag.rfind("NN", 0) == 0 || tokens_[i - 1].text == ",");
+    bool by_follows = group.head + 1 < tokens_.size() && tokens_[group.head + 1].lower == "by";
+    group.participle = !seen_aux && group.first == group.head && (head.tag == "VBN" || head.tag == "VBD") &&
+                       after_noun && by_follows;
     if (group.participle) group.passive = true;
     group.finite = !group.infinitive && !group.gerund && !group.participle && head.tag != "VBN";
     if (head.tag == "VBN" && seen_aux) group.finite = true;

@@ -18,7 +18,8 @@ const WordSet& SupportVerbs() {
       "perform", "escalate", "commit", "open", "deliver", "impose", "have", "engage", "seek", "offer",
       "provide", "give", "issue", "lodge", "file", "level", "express", "extend", "announce", "sign",
       "reach", "conclude", "strike", "expand", "deepen", "plan", "authorize", "authorise", "approve",
-      "renew", "maintain", "keep", "step", "join", "lead"};
+      "renew", "maintain", "keep", "step", "join", "lead", "end", "complete", "finish", "wrap up",
+      "break off", "suspend", "halt"};
   return *words;
 }
 
@@ -39,7 +40,8 @@ const WordSet& NounPhraseFillers() {
       "fresh", "hundreds", "dozens", "thousands", "scores", "series", "wave", "number", "of", "some",
       "several", "many", "any", "all", "no", "first", "second", "joint", "major", "limited",
       "military", "heavy", "massive", "deadly", "several", "two", "three", "tacit", "direct", "full",
-      "formal", "official", "diplomatic", "economic", "trade", "peace", "bilateral", "high-level"};
+      "formal", "official", "diplomatic", "economic", "trade", "peace", "bilateral", "high-level",
+      "operation", "operations", "campaign", "round", "spate", "barrage", "string", "on-going", "ongoing"};
   return *words;
 }
 
@@ -261,6 +263,7 @@ class SentenceReader {
       if (mention.locative && std::find(prepositions.begin(), prepositions.end(), mention.preposition) == prepositions.end())
         continue;
       if (mention.actor < 0 && mention.form != MentionForm::kPair && mention.form != MentionForm::kPronoun) continue;
+      if (mention.form == MentionForm::kPronoun && mention.possessive) continue;  // "recalled its ambassador"
       bool plain = mention.preposition.empty() || IsAnyOf(mention.preposition, {"like", "including"});
       if (direct && plain && mention.first <= from + 6) {
         if (by_preposition) *by_preposition = false;
@@ -374,9 +377,68 @@ class SentenceReader {
       }
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
       if (e.modality != ASSERTED) e.asserted = false;
-      speech_group_.push_back(entry->speech ? static_cast<int>(g) : -1);
-      verb_draft_group_.push_back(static_cast<int>(g));
-      AddDraft(std::move(e), entry->speech);
+      std::vector<int> conjuncts = group.passive ? std::vector<int>() : Conjuncts(e.source_mention);
+      AddWithConjuncts(std::move(e), conjuncts, static_cast<int>(g), entry->speech);
+    }
+  }
+
+  // Mentions coordinated with mention m: "Ecuador and Venezuela", "Both the EU and the US".
+  std::vector<int> Conjuncts(int m) const {
+    std::vector<int> out;
+    if (m < 0 || mentions_[m].actor < 0) return out;
+    auto joined = [&](uint32_t from, uint32_t to) {  // only "and", ",", determiners between
+      bool conjunction = false;
+      for (uint32_t k = from; k < to; ++k) {
+        const std::string& w = At(k).lower;
+        if (w == "and" || w == "," || w == "both") {
+          conjunction |= w == "and";
+        } else if (At(k).tag != "DT" && At(k).tag != "PRP$" && At(k).tag != "JJ") {
+          return false;
+        }
+      }
+      return conjunction;
+    };
+    for (int other = m + 1; other < static_cast<int>(mentions_.size()); ++other) {
+      const Mention& next = mentions_[other];
+      if (next.actor < 0 || !next.preposition.empty() || next.first > mentions_[other - 1].last + 4 ||
+          !joined(mentions_[other - 1].last, next.first))
+        break;
+      out.push_back(other);
+    }
+    for (int other = m - 1; other >= 0; --other) {
+      const Mention& previous = mentions_[other];
+      if (previous.actor < 0 || previous.last + 4 < mentions_[other + 1].first ||
+          !joined(previous.last, mentions_[other + 1].first))
+        break;
+      out.push_back(other);
+    }
+    return out;
+  }
+
+  // A draft, and for a coordinated subject one more per conjunct; for a symmetric event with no
+  // other party ("X and Y held talks"), the conjunct is the other party.
+  void AddWithConjuncts(DraftEvent e, const std::vector<int>& conjuncts, int group, bool speech) {
+    bool symmetric = e.event_class == CONSULT || e.event_class == COOPERATE || e.event_class == AGREE;
+    std::vector<DraftEvent> more;
+    if (symmetric && e.target < 0 && !conjuncts.empty()) {
+      e.target_mention = conjuncts.front();
+      e.target = ActorOf(conjuncts.front());
+    } else if (!speech) {
+      for (int c : conjuncts) {
+        DraftEvent copy = e;
+        copy.source_mention = c;
+        copy.source = ActorOf(c);
+        copy.rule += ":conjunct";
+        if (copy.source != copy.target) more.push_back(copy);
+      }
+    }
+    speech_group_.push_back(speech ? group : -1);
+    verb_draft_group_.push_back(group);
+    AddDraft(std::move(e), speech);
+    for (auto& copy : more) {
+      speech_group_.push_back(-1);
+      verb_draft_group_.push_back(group);
+      AddDraft(std::move(copy), false);
     }
   }
 
@@ -510,9 +572,16 @@ class SentenceReader {
       if (clauses_.Hypothetical(k)) e.modality = HYPOTHETICAL;
       if (e.modality != ASSERTED) e.asserted = false;
       e.needs_parent = e.source < 0;
-      speech_group_.push_back(-1);
-      verb_draft_group_.push_back(-1);
-      AddDraft(std::move(e), false);
+      // "verbal attacks", "a war of words": criticism, not violence
+      if (e.event_class == ASSAULT && first > 0 &&
+          IsAnyOf(At(first - 1).lower, {"verbal", "rhetorical", "political", "personal", "scathing", "harsh",
+                                        "bitter", "stinging", "written", "media", "propaganda"})) {
+        e.event_class = ACCUSE;
+        e.cameo = "111";
+      }
+      std::vector<int> conjuncts = governing >= 0 && e.source_mention >= 0 && pre < 0 && between < 0
+                                       ? Conjuncts(e.source_mention) : std::vector<int>();
+      AddWithConjuncts(std::move(e), conjuncts, -1, false);
     }
   }
 
@@ -720,6 +789,8 @@ class SentenceReader {
         if (drafts_[k].source < 0) drafts_[k].source = c == REQUEST ? outer.target : outer.source;
         if (c == ACCUSE && drafts_[k].source < 0) drafts_[k].source = outer.target;
         drafts_[k].modality = ModalityForComplement(c);
+        // "refused to recognise X", "threatened to attack X": X is what the outer event is about
+        if (outer.target < 0 && c != REQUEST) outer.target = drafts_[k].target;
         Attach(d, k);
         drafts_[k].negated = false;
         break;

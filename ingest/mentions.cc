@@ -513,6 +513,19 @@ class SentenceMentions {
         body = m->index;
         j += length;
         j = SkipModifiers(j);
+        // "the government of China", "the army of Iraq"
+        if (country < 0 && org < 0 && At(j).lower == "of") {
+          size_t k = j + 1 + (At(j + 1).lower == "the" ? 1 : 0);
+          std::vector<LexiconMatch> owner;
+          size_t owner_length = Match(k, &owner);
+          if (const auto* c = Find(owner, {LexiconHit::kCountryName, LexiconHit::kCapital}); c && owner_length) {
+            country = actors_.Country(c->index);
+            j = k + owner_length;
+          } else if (const auto* o = Find(owner, {LexiconHit::kOrganization}); o && owner_length) {
+            org = actors_.Organization(o->index);
+            j = k + owner_length;
+          }
+        }
         continue;
       }
       break;
@@ -599,7 +612,8 @@ class SentenceMentions {
           if (k == j) return j;
           break;
         }
-        if (length > 0) break;
+        // A title word after a name word is part of the name ("Dalai Lama").
+        if (length > 0 && !(k > j && length == 1)) break;
         ++k;
       } else if (k > j && NameParticles().count(t.lower) && IsNameWord(At(k + 1))) {
         ++k;
@@ -639,7 +653,11 @@ class SentenceMentions {
     for (const auto& w : words)
       for (char c : w)
         if (absl::ascii_isdigit(static_cast<unsigned char>(c))) person_like = false;
-    if (!person_like) return actors_.Unknown(name, OTHER);
+    if (!person_like) {
+      int thing = actors_.Unknown(name, OTHER);
+      actors_.AddMembership(thing, affiliation);
+      return thing;
+    }
     int person = -1;
     if (words.size() == 1) {
       person = actors_.PersonBySurname(words[0]);
@@ -676,6 +694,13 @@ class SentenceMentions {
       auto kind = actors_.at(mention.actor).actor.kind();
       mention.locative = LocativePrepositions().count(mention.preposition) &&
                          (kind == COUNTRY || kind == LOCATION);
+      // A dateline: "WASHINGTON, April 1 -" or "BEIJING -" opening a sentence
+      const Token& first = At(mention.first);
+      bool all_caps = first.text.size() > 3;
+      for (char c : first.text)
+        if (absl::ascii_islower(static_cast<unsigned char>(c))) all_caps = false;
+      if (mention.first == 0 && all_caps && (At(mention.last).text == "," || At(mention.last).text == "-"))
+        mention.locative = true;
       if (mention.form == MentionForm::kName) {
         actors_.CountMention(mention.actor);
         // The actor keeps the words it was written with: "Somalia's interim government".
@@ -703,6 +728,11 @@ class SentenceMentions {
             next.preposition.empty()) {
           bool next_ends = next.last >= tokens_.size() || At(next.last).text == "," ||
                            IsVerbTag(At(next.last).tag) || At(next.last).lower == "who";
+          // "Eduard Kokoity, President of South Ossetia, ...": a short attached phrase
+          for (uint32_t k = next.last; !next_ends && k < next.last + 5 && k < tokens_.size(); ++k) {
+            if (IsVerbTag(At(k).tag)) break;
+            if (At(k).text == ",") next_ends = At(next.last).lower == "of";
+          }
           int named = -1, described = -1;
           if (actors_.at(current.actor).is_person && IsDescription(next.actor)) {
             named = current.actor, described = next.actor;
