@@ -85,6 +85,7 @@ class SentenceReader {
     int speaker = FindSpeech(carried_speaker);
     ResolveFirstPerson(speaker >= 0 ? speaker : carried_speaker);
     ApplyComplements();
+    InferTargets();
     ConvertNegations();
     for (auto& e : drafts_) {
       if (e.event_class == COOPERATE && e.target < 0 && e.source >= 0)
@@ -377,9 +378,33 @@ class SentenceReader {
       }
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
       if (e.modality != ASSERTED) e.asserted = false;
+      if (IsAnyOf(At(group.head).lemma, {"send", "dispatch", "rush"}) && !MovesForces(group, trigger_end, end)) continue;
       std::vector<int> conjuncts = group.passive ? std::vector<int>() : Conjuncts(e.source_mention);
+      // "urged the two sides to ...": one event for each side
+      if (e.target_mention >= 0 && mentions_[e.target_mention].pair.size() == 2 && e.target < 0) {
+        DraftEvent second = e;
+        e.target = mentions_[e.target_mention].pair[0];
+        second.target = mentions_[e.target_mention].pair[1];
+        second.rule += ":pair";
+        AddWithConjuncts(std::move(second), {}, static_cast<int>(g), entry->speech);
+      }
       AddWithConjuncts(std::move(e), conjuncts, static_cast<int>(g), entry->speech);
     }
+  }
+
+  // "sent troops", "troops were sent": the verb moves armed forces.
+  bool MovesForces(const VerbGroup& group, uint32_t from, uint32_t end) const {
+    static const WordSet* forces = new WordSet{"troops", "soldiers", "forces", "warships", "jets", "reinforcements",
+                                               "tanks", "units", "battalions", "brigades", "peacekeepers", "marines",
+                                               "paratroopers", "warplanes", "bombers", "navy", "army"};
+    if (group.passive) {
+      for (uint32_t k = group.first >= 3 ? group.first - 3 : 0; k < group.first; ++k)
+        if (forces->count(At(k).lower)) return true;
+      return false;
+    }
+    for (uint32_t k = from; k < end && k < from + 8; ++k)
+      if (forces->count(At(k).lower)) return true;
+    return false;
   }
 
   // Mentions coordinated with mention m: "Ecuador and Venezuela", "Both the EU and the US".
@@ -529,7 +554,6 @@ class SentenceReader {
       int target_mention = Object(k + 1, std::min<uint32_t>(end, k + 8), false, entry.target_prepositions);
       int between = Object(k + 1, std::min<uint32_t>(end, k + 4), false, {"between"});
       int governing = GoverningGroup(first);
-      if (governing >= 0 && speech_group_for(governing)) governing = -1;
       if (pre >= 0 && mentions_[pre].form == MentionForm::kPair && mentions_[pre].pair.size() == 2) {
         e.source = mentions_[pre].pair[0];
         e.target = mentions_[pre].pair[1];
@@ -591,11 +615,13 @@ class SentenceReader {
     return false;
   }
 
+  // A verb that lends its subject to the event noun it takes as object: "carried out airstrikes",
+  // and speech verbs: "announced the mobilization", "denied any intervention".
   bool IsSupport(int g) const {
     const VerbGroup& group = clauses_.verb_groups()[g];
     const Token& head = At(group.head);
     std::string phrase = head.lemma + " " + At(group.head + 1).lower;
-    return SupportVerbs().count(phrase) || SupportVerbs().count(head.lemma);
+    return SupportVerbs().count(phrase) || SupportVerbs().count(head.lemma) || speech_group_for(g);
   }
 
   // ---- speech, denial, complements ----------------------------------------------------------
@@ -794,6 +820,37 @@ class SentenceReader {
         Attach(d, k);
         drafts_[k].negated = false;
         break;
+      }
+    }
+  }
+
+  // A threat with no target is aimed at whoever must act for it not to happen: "warned of dire
+  // consequences unless Uganda withdraws"; an agreement "to place American missiles" is with
+  // the actor its clause names.
+  void InferTargets() {
+    for (auto& e : drafts_) {
+      if (e.target >= 0 || e.source < 0) continue;
+      if (e.event_class == THREATEN) {
+        for (uint32_t k = e.trigger_last; k + 1 < tokens_.size(); ++k) {
+          if (!IsAnyOf(At(k).lower, {"unless", "if"})) continue;
+          for (uint32_t j = k + 1; j < tokens_.size() && j < k + 5; ++j) {
+            int m = mention_at_[j];
+            if (m >= 0 && mentions_[m].actor >= 0 && mentions_[m].preposition.empty() && !actors_.IsRelated(mentions_[m].actor, e.source)) {
+              e.target = mentions_[m].actor;
+              break;
+            }
+          }
+          break;
+        }
+      } else if (e.event_class == AGREE && At(e.trigger_last).lower == "to") {
+        uint32_t end = clauses_.ClauseEnd(e.trigger_last + 1, -1);
+        for (uint32_t j = e.trigger_last + 1; j < end && j < e.trigger_last + 8; ++j) {
+          int m = mention_at_[j];
+          if (m >= 0 && mentions_[m].actor >= 0 && !mentions_[m].locative && !actors_.IsRelated(mentions_[m].actor, e.source)) {
+            e.target = mentions_[m].actor;
+            break;
+          }
+        }
       }
     }
   }
