@@ -521,6 +521,10 @@ class SentenceReader {
       if (m >= 0) {
         const Mention& mention = mentions_[m];
         if (mention.form == MentionForm::kAdjective || mention.possessive || mention.form == MentionForm::kPair) return m;
+        // a noun modifier: "opposition charges", "U.S. air strikes"
+        if (mention.form == MentionForm::kName && mention.actor >= 0 && !actors_.at(mention.actor).is_person &&
+            mention.preposition.empty())
+          return m;
         return -1;
       }
       const Token& t = At(j);

@@ -33,8 +33,8 @@ Sentence WithActorTags(const Sentence& sentence, const std::vector<Mention>& men
     for (uint32_t k = m.first; k < m.last && k < out.tokens.size(); ++k) {
       mention_at[k] = static_cast<int>(i);
       Token& t = out.tokens[k];
-      if (m.form == MentionForm::kName && t.capitalized && !t.tag.empty() && (t.tag[0] == 'V' || t.tag == "MD"))
-        t.tag = "NNP";
+      if (m.form == MentionForm::kName && !t.tag.empty() && (t.tag[0] == 'V' || t.tag == "MD"))
+        t.tag = t.capitalized ? "NNP" : (t.lower.back() == 's' ? "NNS" : "NN");
     }
   }
   for (size_t k = 1; k + 1 < out.tokens.size(); ++k) {

@@ -721,6 +721,16 @@ class SentenceMentions {
     std::vector<Mention> merged;
     for (size_t k = 0; k < mentions_.size(); ++k) {
       Mention current = mentions_[k];
+      // "The European Community (EC)": the acronym in brackets is the same actor
+      if (k + 1 < mentions_.size() && current.actor >= 0 && At(current.last).text == "(" &&
+          mentions_[k + 1].first == current.last + 1 && At(mentions_[k + 1].last).text == ")") {
+        if (mentions_[k + 1].actor != current.actor && mentions_[k + 1].actor >= 0)
+          actors_.AddAlias(current.actor, At(current.last + 1).text);
+        current.last = mentions_[k + 1].last + 1;
+        ++k;
+        merged.push_back(current);
+        continue;
+      }
       if (k + 1 < mentions_.size() && current.actor >= 0 && current.form == MentionForm::kName) {
         const Mention& next = mentions_[k + 1];
         bool comma_between = next.first == current.last + 1 && At(current.last).text == ",";
