@@ -315,6 +315,22 @@ class SentenceReader {
     return entries;
   }
 
+  // "called Russia to stop the bombardment": "call" with an object and an infinitive is a request.
+  const EventEntry* CallToRequest(const VerbGroup& group) const {
+    static const EventEntry* request = [] {
+      auto* e = new EventEntry();
+      e->lemma = "call";
+      e->event_class = REQUEST;
+      e->cameo = "100";
+      e->direct_object = true;
+      return e;
+    }();
+    uint32_t k = group.head + 1;
+    if (k >= tokens_.size() || mention_at_[k] < 0) return nullptr;
+    uint32_t after = mentions_[mention_at_[k]].last;
+    return After(after, {"to"}) ? request : nullptr;
+  }
+
   // Does a clause or quotation follow the verb ("denied that ...", "dismissed talk of ...")?
   bool TakesClause(uint32_t after) const {
     uint32_t j = after;
@@ -344,6 +360,7 @@ class SentenceReader {
       uint32_t trigger_end;
       const auto& entries = VerbEntries(group, &trigger_end);
       const EventEntry* entry = ChooseEntry(entries, trigger_end);
+      if (!entry && At(group.head).lemma == "call") entry = CallToRequest(group);
       if (!entry) continue;
       DraftEvent e;
       e.event_class = entry->event_class;
@@ -379,6 +396,7 @@ class SentenceReader {
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
       if (e.modality != ASSERTED) e.asserted = false;
       if (IsAnyOf(At(group.head).lemma, {"send", "dispatch", "rush"}) && !MovesForces(group, trigger_end, end)) continue;
+
       std::vector<int> conjuncts = group.passive ? std::vector<int>() : Conjuncts(e.source_mention);
       // "urged the two sides to ...": one event for each side
       if (e.target_mention >= 0 && mentions_[e.target_mention].pair.size() == 2 && e.target < 0) {
@@ -690,6 +708,7 @@ class SentenceReader {
       std::sort(inner.begin(), inner.end(),
                 [&](size_t a, size_t b) { return drafts_[a].trigger_first < drafts_[b].trigger_first; });
       HandleSpeech(d, inner);
+      if (drafts_[d].event_class != DENY && !drafts_[d].negated) AddBlame(d, begin, end);
     }
     // A quotation with no speech verb of its own speaks for the last speaker.
     if (order.empty() && carried_speaker >= 0 && clauses_.HasQuote()) {
@@ -772,6 +791,40 @@ class SentenceReader {
       }
     }
     if (speech.event_class != STATEMENT && speech.event_class != DENY) return;
+  }
+
+  // "X said Russia had failed to honour its obligations": saying that someone failed, violated or
+  // schemed is an accusation of them.
+  void AddBlame(size_t d, uint32_t begin, uint32_t end) {
+    static const WordSet* blame = new WordSet{
+        "fail", "violate", "breach", "flout", "ignore", "undermine", "sabotage", "interfere", "meddle",
+        "provoke", "lie", "scheme", "plot", "conspire", "incite", "instigate", "renege", "obstruct"};
+    static const WordSet* duty = new WordSet{"comply", "honour", "honor", "respect", "live", "keep", "fulfil",
+                                             "fulfill", "abide", "do", "show"};
+    const auto& groups = clauses_.verb_groups();
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const VerbGroup& group = groups[g];
+      if (group.head < begin || group.head >= end || !group.finite) continue;
+      const std::string& lemma = At(group.head).lemma;
+      if (!blame->count(lemma) && !(group.negated && duty->count(lemma))) continue;
+      int subject = Subject(static_cast<int>(g));
+      int accused = ActorOf(subject);
+      int speaker = drafts_[d].source;
+      if (accused < 0 || speaker < 0 || actors_.IsRelated(accused, speaker)) continue;
+      DraftEvent e;
+      e.event_class = ACCUSE;
+      e.cameo = "112";
+      e.source = speaker;
+      e.target = accused;
+      e.source_mention = drafts_[d].source_mention;
+      e.target_mention = subject;
+      e.trigger_first = group.head;
+      e.trigger_last = group.head + 1;
+      e.rule = absl::StrCat("speech:blame:", lemma);
+      drafts_.push_back(e);
+      draft_is_speech_.push_back(false);
+      return;
+    }
   }
 
   // Makes k the content of d: k is no longer a fact of its own.
