@@ -86,6 +86,7 @@ class SentenceReader {
     ResolveFirstPerson(speaker >= 0 ? speaker : carried_speaker);
     ApplyComplements();
     InferTargets();
+    AddConditionalThreats();
     ConvertNegations();
     for (auto& e : drafts_) {
       if (e.event_class == COOPERATE && e.target < 0 && e.source >= 0)
@@ -256,10 +257,24 @@ class SentenceReader {
   // or the object of one of `prepositions`.
   int Object(uint32_t from, uint32_t end, bool direct, const std::vector<std::string>& prepositions,
              bool* by_preposition = nullptr) const {
+    uint32_t frame_preposition_at = 0;
+    bool seen_frame_preposition = false;
     for (uint32_t j = from; j < end; ++j) {
       int m = mention_at_[j];
-      if (m < 0) continue;
+      if (m < 0) {
+        if (std::find(prepositions.begin(), prepositions.end(), At(j).lower) != prepositions.end()) {
+          frame_preposition_at = j;
+          seen_frame_preposition = true;
+        }
+        continue;
+      }
       const Mention& mention = mentions_[m];
+      // "tariffs on a range of Japanese goods", "sanctions against imports from Iran"
+      if (seen_frame_preposition && j > frame_preposition_at + 1 && j <= frame_preposition_at + 5 &&
+          IsAnyOf(mention.preposition, {"of", "from"}) && mention.actor >= 0) {
+        if (by_preposition) *by_preposition = true;
+        return m;
+      }
       j = mention.last - 1;
       if (mention.locative && std::find(prepositions.begin(), prepositions.end(), mention.preposition) == prepositions.end())
         continue;
@@ -289,7 +304,13 @@ class SentenceReader {
     return k < tokens_.size() && IsAnyOf(At(k).lower, words);
   }
 
-  int ActorOf(int mention) const { return mention < 0 ? -1 : mentions_[mention].actor; }
+  // The actor of a mention; places ("the town of Tskhinvali") are where events happen, not
+  // their participants.
+  int ActorOf(int mention) const {
+    if (mention < 0) return -1;
+    int actor = mentions_[mention].actor;
+    return actor >= 0 && actors_.at(actor).actor.kind() == LOCATION ? -1 : actor;
+  }
 
   // ---- verb events ---------------------------------------------------------------------------
 
@@ -395,7 +416,8 @@ class SentenceReader {
       }
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
       if (e.modality != ASSERTED) e.asserted = false;
-      if (IsAnyOf(At(group.head).lemma, {"send", "dispatch", "rush"}) && !MovesForces(group, trigger_end, end)) continue;
+      if (IsAnyOf(At(group.head).lemma, {"send", "dispatch", "rush", "remove"}) && !MovesForces(group, trigger_end, end))
+        continue;
 
       std::vector<int> conjuncts = group.passive ? std::vector<int>() : Conjuncts(e.source_mention);
       // "urged the two sides to ...": one event for each side
@@ -909,6 +931,35 @@ class SentenceReader {
           }
         }
       }
+    }
+  }
+
+  // "he would remove Senegalese troops from the AU force if ...", "the group might impose new
+  // tariffs on Japanese goods": a coercive act held out for the future is a threat.
+  void AddConditionalThreats() {
+    size_t count = drafts_.size();
+    for (size_t k = 0; k < count; ++k) {
+      const DraftEvent& e = drafts_[k];
+      auto c = e.event_class;
+      bool coercive = c == ASSAULT || c == COERCE || c == SANCTION || c == RETREAT || c == MOBILIZE;
+      // (an act inside "if ..." or "unless ..." is the condition, not the threat)
+      bool held_out = e.modality == INTENDED || e.modality == POSSIBLE;
+      if (!coercive || !held_out || e.negated || e.claimed || e.source < 0 || draft_is_speech_[k]) continue;
+      DraftEvent threat;
+      threat.event_class = THREATEN;
+      threat.cameo = c == ASSAULT ? "138" : c == SANCTION ? "132" : "130";
+      threat.source = e.source;
+      threat.target = e.target;
+      threat.source_mention = e.source_mention;
+      threat.target_mention = e.target_mention;
+      threat.trigger_first = e.trigger_first;
+      threat.trigger_last = e.trigger_last;
+      threat.modality = ASSERTED;
+      threat.rule = absl::StrCat("conditional:", e.rule);
+      drafts_.push_back(threat);
+      draft_is_speech_.push_back(false);
+      Attach(drafts_.size() - 1, k);
+      drafts_[k].modality = THREATENED;
     }
   }
 

@@ -101,6 +101,13 @@ constexpr HeadKind kNameHeads[] = {
     {"Federation", ORGANIZATION}, {"Society", ORGANIZATION}, {"Services", COMPANY},
 };
 
+const WordSet& PlaceNouns() {
+  static const WordSet* words = new WordSet{"town", "city", "village", "province", "region", "district", "capital",
+                                            "port", "area", "valley", "state", "county", "island", "islands",
+                                            "airport", "base", "border", "river", "mountains", "camp"};
+  return *words;
+}
+
 // Bodies that make a government actor of a person's name: "Obama administration".
 const WordSet& NamedGovernmentHeads() {
   static const WordSet* words = new WordSet{"administration", "government", "regime", "cabinet", "camp"};
@@ -665,7 +672,11 @@ class SentenceMentions {
         bool titled = affiliation >= 0 || body >= 0 || begin > 0;
         const Token& before = At(begin - 1);
         bool locative = begin > 0 && LocativePrepositions().count(before.lower);
-        if (locative) return actors_.Unknown(name, LOCATION);
+        // "the town of Tskhinvali", "Diyala province"
+        bool place = begin > 1 && before.lower == "of" &&
+                     PlaceNouns().count(At(begin - 2).lower);
+        place = place || PlaceNouns().count(At(end).lower);
+        if (locative || place) return actors_.Unknown(name, LOCATION);
         if (!titled && !IsVerbTag(At(end).tag) && At(end).text != "'s" && At(end).text != ",") {
           return actors_.Unknown(name, OTHER);
         }
