@@ -8,6 +8,7 @@
 #include "graph/ids.h"
 #include "ingest/actor_lexicon.h"
 #include "ingest/clauses.h"
+#include "ingest/dates.h"
 #include "ingest/event_rules.h"
 #include "ingest/mentions.h"
 #include "ingest/reader.h"
@@ -97,6 +98,7 @@ struct Extractor::Impl {
   void AddEvents(const RawDocument& doc, uint64_t doc_id, const Sentence& sentence, uint32_t sentence_index,
                  const std::vector<Mention>& mentions, const std::vector<DraftEvent>& drafts,
                  const DocActors& table, DocumentGraph* graph) const {
+    const std::string date = ResolveSentenceDate(sentence, doc.date);
     std::vector<uint64_t> ids(drafts.size());
     for (size_t k = 0; k < drafts.size(); ++k)
       ids[k] = graph::MakeId(graph::NodeKind::kEvent, absl::StrCat(doc.name, "#", sentence_index, "#", k));
@@ -112,7 +114,7 @@ struct Extractor::Impl {
       e->set_polarity(d.negated ? NEGATIVE : POSITIVE);
       e->set_modality(d.modality);
       e->set_asserted(d.asserted && !d.negated);
-      e->set_date(doc.date);
+      e->set_date(date.empty() ? doc.date : date);
       const auto& tokens = sentence.tokens;
       uint32_t trigger_begin = tokens[d.trigger_first].begin;
       uint32_t trigger_end = tokens[std::max(d.trigger_first + 1, d.trigger_last) - 1].end;
