@@ -19,7 +19,7 @@ const WordSet& SupportVerbs() {
       "provide", "give", "issue", "lodge", "file", "level", "express", "extend", "announce", "sign",
       "reach", "conclude", "strike", "expand", "deepen", "plan", "authorize", "authorise", "approve",
       "renew", "maintain", "keep", "step", "join", "lead", "end", "complete", "finish", "wrap up",
-      "break off", "suspend", "halt"};
+      "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off"};
   return *words;
 }
 
@@ -352,6 +352,24 @@ class SentenceReader {
     return After(after, {"to"}) ? request : nullptr;
   }
 
+  // "called this information nonsense", "described the reports as baseless": a denial.
+  const EventEntry* CallItFalse(const VerbGroup& group) const {
+    static const WordSet* words = new WordSet{"nonsense", "rubbish", "lies", "lie", "baseless", "groundless",
+                                              "false", "untrue", "fabrication", "fabricated", "absurd",
+                                              "ridiculous", "unfounded", "fiction", "propaganda", "slander"};
+    static const EventEntry* deny = [] {
+      auto* e = new EventEntry();
+      e->lemma = "call";
+      e->event_class = DENY;
+      e->cameo = "016";
+      e->speech = true;
+      return e;
+    }();
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 7; ++k)
+      if (words->count(At(k).lower)) return deny;
+    return nullptr;
+  }
+
   // Does a clause or quotation follow the verb ("denied that ...", "dismissed talk of ...")?
   bool TakesClause(uint32_t after) const {
     uint32_t j = after;
@@ -382,6 +400,7 @@ class SentenceReader {
       const auto& entries = VerbEntries(group, &trigger_end);
       const EventEntry* entry = ChooseEntry(entries, trigger_end);
       if (!entry && At(group.head).lemma == "call") entry = CallToRequest(group);
+      if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
       if (!entry) continue;
       DraftEvent e;
       e.event_class = entry->event_class;
@@ -640,6 +659,16 @@ class SentenceReader {
       if (clauses_.Hypothetical(k)) e.modality = HYPOTHETICAL;
       if (e.modality != ASSERTED) e.asserted = false;
       e.needs_parent = e.source < 0;
+      // "cancelled a visit to Poland", "suspended talks with": breaking off contact is a sanction
+      if (e.event_class == CONSULT && governing >= 0) {
+        const Token& verb = At(clauses_.verb_groups()[governing].head);
+        if (IsAnyOf(verb.lemma, {"cancel", "postpone", "suspend", "scrap", "freeze", "boycott", "halt", "abandon"}) ||
+            (verb.lemma == "break" && At(clauses_.verb_groups()[governing].head + 1).lower == "off") ||
+            (verb.lemma == "call" && At(clauses_.verb_groups()[governing].head + 1).lower == "off")) {
+          e.event_class = SANCTION;
+          e.cameo = "161";
+        }
+      }
       // "verbal attacks", "a war of words": criticism, not violence
       if (e.event_class == ASSAULT && first > 0 &&
           IsAnyOf(At(first - 1).lower, {"verbal", "rhetorical", "political", "personal", "scathing", "harsh",
@@ -764,7 +793,24 @@ class SentenceReader {
       }
       if (chosen == inner.size() && !inner.empty()) chosen = 0;
       if (chosen == inner.size()) {
-        drafts_[d].needs_parent = true;  // a denial of nothing we can name
+        // "denied the reports", "called this information nonsense": what an earlier sentence said
+        Salience::Fact fact = salience_.RecentFact();
+        if (fact.event_class == EVENT_CLASS_UNSPECIFIED || !RefersBack(speech)) {
+          drafts_[d].needs_parent = true;  // a denial of nothing we can name
+          return;
+        }
+        DraftEvent content;
+        content.event_class = fact.event_class;
+        content.cameo = fact.cameo;
+        content.source = fact.source;
+        content.target = fact.target;
+        content.trigger_first = speech.trigger_first;
+        content.trigger_last = speech.trigger_last;
+        content.rule = "earlier-sentence";
+        drafts_.push_back(content);
+        draft_is_speech_.push_back(false);
+        drafts_[d].target = -1;
+        Attach(d, drafts_.size() - 1);
         return;
       }
       size_t k = inner[chosen];
@@ -847,6 +893,17 @@ class SentenceReader {
       draft_is_speech_.push_back(false);
       return;
     }
+  }
+
+  // The denial's object points back: "the reports", "this information", "these claims", "it".
+  bool RefersBack(const DraftEvent& speech) const {
+    static const WordSet* back = new WordSet{"this", "that", "these", "those", "it", "report", "reports",
+                                             "claim", "claims", "information", "allegation", "allegations",
+                                             "accusation", "accusations", "charge", "charges", "account",
+                                             "accounts", "story", "rumours", "rumors", "suggestion"};
+    for (uint32_t k = speech.trigger_last; k < tokens_.size() && k < speech.trigger_last + 4; ++k)
+      if (back->count(At(k).lower)) return true;
+    return false;
   }
 
   // Makes k the content of d: k is no longer a fact of its own.
@@ -1002,6 +1059,8 @@ class SentenceReader {
       out.events.push_back(drafts_[k]);
     }
     for (auto& e : out.events) {
+      if (e.asserted && !e.negated && e.event_class != STATEMENT && e.event_class != DENY && e.source >= 0)
+        salience_.SetLastFact({e.event_class, e.cameo, e.source, e.target, 0});
       if (e.content >= 0) e.content = index[e.content];
       if (e.source >= 0 && e.target >= 0 && !actors_.at(e.source).is_person && !actors_.at(e.target).is_person)
         salience_.AddPair(e.source, e.target);

@@ -101,6 +101,14 @@ constexpr HeadKind kNameHeads[] = {
     {"Federation", ORGANIZATION}, {"Society", ORGANIZATION}, {"Services", COMPANY},
 };
 
+const WordSet& CollectiveNouns() {
+  static const WordSet* words = new WordSet{
+      "force", "group", "number", "hundreds", "thousands", "dozens", "scores", "band", "unit", "units",
+      "contingent", "team", "some", "many", "most", "all", "both", "several", "members", "part", "column",
+      "convoy", "squad", "battalion", "brigade", "detachment", "crowd", "wave", "army"};
+  return *words;
+}
+
 const WordSet& PlaceNouns() {
   static const WordSet* words = new WordSet{"town", "city", "village", "province", "region", "district", "capital",
                                             "port", "area", "valley", "state", "county", "island", "islands",
@@ -558,6 +566,12 @@ class SentenceMentions {
       auto kind = lexicon_.bodies()[body].kind;
       bool group = kind == ARMED_GROUP || kind == GROUP || At(j - 1).tag == "NNS";
       if (!definite && !group) return i;
+      // "the militants", "the Islamists" after a named armed group: that group
+      int named = kind == ARMED_GROUP && definite ? actors_.LastMentioned(ARMED_GROUP) : -1;
+      if (named >= 0 && !absl::StrContains(actors_.at(named).key, actors_.document_name() + ":")) {
+        mention->actor = named;
+        return j;
+      }
       affiliation = actors_.Body(body, -1);
     }
     if (role >= 0 && lexicon_.roles()[role].body.size() && body < 0 && country >= 0) {
@@ -697,9 +711,25 @@ class SentenceMentions {
   }
 
   void Finish(Mention& mention) {
-    if (mention.first > 0) {
-      const Token& before = At(mention.first - 1);
-      if (IsPreposition(before)) mention.preposition = before.lower;
+    // The preposition that governs the mention, across determiners and adjectives ("against
+    // the Ossetian town", "over a United States resolution").
+    for (uint32_t k = mention.first; k > 0 && k + 4 > mention.first; --k) {
+      const Token& before = At(k - 1);
+      if (IsPreposition(before)) {
+        mention.preposition = before.lower;
+        break;
+      }
+      // (a mention holds its own determiner, so only adjectives and numbers stand between)
+      if (before.tag != "JJ" && before.tag != "CD" && before.tag != "RB" && before.tag != "PRP$") break;
+    }
+    // "a force of 1,000 armed rebels", "hundreds of protesters": the group is the head, not an
+    // attachment
+    if (mention.preposition == "of") {
+      for (uint32_t k = mention.first; k-- > 0 && k + 4 > mention.first;) {
+        if (At(k).lower != "of") continue;
+        if (k > 0 && CollectiveNouns().count(At(k - 1).lower)) mention.preposition.clear();
+        break;
+      }
     }
     if (mention.actor >= 0) {
       auto kind = actors_.at(mention.actor).actor.kind();

@@ -51,6 +51,12 @@ class DocActors {
   void AddRole(int actor, const std::string& role);
   void CountMention(int actor) {
     actors_[actor].actor.set_mention_count(actors_[actor].actor.mention_count() + 1);
+    last_mentioned_[actors_[actor].actor.kind()] = actor;
+  }
+  // The actor of this kind mentioned last, or -1.
+  int LastMentioned(ActorKind kind) const {
+    auto it = last_mentioned_.find(kind);
+    return it == last_mentioned_.end() ? -1 : it->second;
   }
 
   // The country an actor is or belongs to (transitively), or -1.
@@ -71,6 +77,7 @@ class DocActors {
   std::string document_name_;
   std::vector<DocActor> actors_;
   std::map<std::string, int> by_key_;
+  std::map<ActorKind, int> last_mentioned_;
 };
 
 enum class MentionForm {

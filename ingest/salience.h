@@ -22,6 +22,21 @@ class Salience {
   // Records the two actors of an event, the best antecedent of "both" and "the two countries".
   void AddPair(int a, int b);
 
+  // The last event stated as a fact, for "X called the reports nonsense" in a later sentence.
+  struct Fact {
+    EventClass event_class = EVENT_CLASS_UNSPECIFIED;
+    std::string cameo;
+    int source = -1;
+    int target = -1;
+    int sentence = -1;
+  };
+  void SetLastFact(const Fact& fact) { last_fact_ = fact; last_fact_.sentence = sentence_; }
+  // The last fact of an earlier sentence, within two sentences; event_class unset when none.
+  Fact RecentFact() const {
+    return last_fact_.sentence >= 0 && last_fact_.sentence < sentence_ && sentence_ - last_fact_.sentence <= 2
+               ? last_fact_ : Fact();
+  }
+
   // The actor a third-person pronoun refers to, or -1 ("he", "her", "it", "its", "they", ...).
   int ResolvePronoun(const std::string& pronoun) const;
   // The two actors "both" or "the two countries" refer to; empty when unknown.
@@ -42,6 +57,7 @@ class Salience {
   std::vector<std::pair<int, int>> pairs_;  // (sentence, a) (sentence, b) in order
   std::vector<std::pair<int, std::pair<int, int>>> event_pairs_;
   int sentence_ = 0;
+  Fact last_fact_;
 };
 
 }  // namespace kg::ingest
