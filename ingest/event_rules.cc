@@ -136,7 +136,9 @@ class SentenceReader {
       if (m.pronoun == "i" || m.pronoun == "me" || m.pronoun == "my") {
         m.actor = speaker;
       } else if (m.pronoun == "we" || m.pronoun == "us" || m.pronoun == "our") {
-        m.actor = actors_.TopAffiliation(speaker);
+        // the speaker's own body or group ("a Taliban spokesman": the Taliban), else the speaker
+        const auto& parents = actors_.at(speaker).member_of;
+        m.actor = parents.empty() ? speaker : parents.front();
       }
     }
     // Events whose source or target was an unresolved first-person pronoun.
@@ -205,6 +207,15 @@ class SentenceReader {
       result = Antecedent(before - 1);
       subject_memo_[g] = result;
       return result;
+    }
+    // "urged China to release": the object before "to" does the infinitive's action
+    if (group.infinitive && group.first >= 2 && mention_at_[group.first - 2] >= 0) {
+      int object = mention_at_[group.first - 2];
+      const Mention& m = mentions_[object];
+      if (m.preposition.empty() && m.first > 0 && clauses_.GroupAt(m.first - 1) >= 0 && Usable(m)) {
+        subject_memo_[g] = object;
+        return object;
+      }
     }
     // "serious in fighting Daesh", "wants to remove": the governing clause's subject
     if ((group.gerund && group.first > 0 && At(group.first - 1).tag == "IN") || group.infinitive) {
@@ -434,6 +445,7 @@ class SentenceReader {
         e.target_mention = -1;
       }
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
+      if (Modality m = InfinitiveModality(group); m != ASSERTED) e.modality = m;
       if (e.modality != ASSERTED) e.asserted = false;
       if (IsAnyOf(At(group.head).lemma, {"send", "dispatch", "rush", "remove"}) && !MovesForces(group, trigger_end, end))
         continue;
@@ -464,6 +476,34 @@ class SentenceReader {
     for (uint32_t k = from; k < end && k < from + 8; ++k)
       if (forces->count(At(k).lower)) return true;
     return false;
+  }
+
+  // "plans to withdraw", "threatened to strike", "demanded that Turkey withdraw": what the
+  // governing verb makes of an act not (yet) done.
+  Modality InfinitiveModality(const VerbGroup& group) const {
+    static const WordSet* intend = new WordSet{"plan", "intend", "want", "seek", "hope", "aim", "expect",
+                                               "prepare", "vow", "promise", "pledge", "agree", "decide",
+                                               "try", "attempt", "need", "wish", "consider", "offer", "propose"};
+    static const WordSet* ask = new WordSet{"urge", "ask", "demand", "call", "press", "request", "insist",
+                                            "appeal", "order", "tell", "push", "encourage", "invite"};
+    const int own = clauses_.GroupAt(group.head);
+    int governor = -1;
+    if (group.infinitive) {
+      if (own > 0 && clauses_.verb_groups()[own - 1].last + 6 >= group.first) governor = own - 1;
+    } else if (group.finite && own > 0) {
+      // a that-clause: "demanded that Turkey withdraw"
+      uint32_t start = clauses_.ClauseStart(group.first);
+      const VerbGroup& previous = clauses_.verb_groups()[own - 1];
+      if (start > 0 && At(start - 1).lower == "that" && previous.last + 1 >= start - 1 &&
+          ask->count(At(previous.head).lemma))
+        governor = own - 1;
+    }
+    if (governor < 0) return ASSERTED;
+    const std::string& lemma = At(clauses_.verb_groups()[governor].head).lemma;
+    if (lemma == "threaten") return THREATENED;
+    if (ask->count(lemma)) return REQUESTED;
+    if (intend->count(lemma)) return INTENDED;
+    return ASSERTED;
   }
 
   // Mentions coordinated with mention m: "Ecuador and Venezuela", "Both the EU and the US".
@@ -638,7 +678,7 @@ class SentenceReader {
       } else {
         if (pre >= 0) {
           e.source_mention = pre;
-        } else if (governing >= 0 && IsSupport(governing)) {
+        } else if (governing >= 0 && IsSupport(governing) && !SubjectOfClause(k)) {
           const VerbGroup& group = clauses_.verb_groups()[governing];
           e.source_mention = group.passive ? -1 : const_cast<SentenceReader*>(this)->Subject(governing);
           e.negated = group.negated;
@@ -695,6 +735,16 @@ class SentenceReader {
     const Token& head = At(group.head);
     std::string phrase = head.lemma + " " + At(group.head + 1).lower;
     return SupportVerbs().count(phrase) || SupportVerbs().count(head.lemma) || speech_group_for(g);
+  }
+
+  // The noun at k heads the subject of a clause of its own ("said the talks were useful").
+  bool SubjectOfClause(uint32_t k) const {
+    for (uint32_t j = k + 1; j < tokens_.size() && j < k + 4; ++j) {
+      int g = clauses_.GroupAt(j);
+      if (g >= 0) return clauses_.verb_groups()[g].finite;
+      if (At(j).tag != "RB" && At(j).tag != "JJ") return false;
+    }
+    return false;
   }
 
   // ---- speech, denial, complements ----------------------------------------------------------
@@ -850,7 +900,9 @@ class SentenceReader {
     bool stated = false;
     for (size_t k : inner) {
       if (drafts_[k].claimed) continue;
-      if (drafts_[k].negated) {
+      if (drafts_[k].negated && (drafts_[k].modality == INTENDED || drafts_[k].modality == POSSIBLE)) {
+        drafts_[k].asserted = false;
+      } else if (drafts_[k].negated) {
         AddDenial(speech.source, k, speech.trigger_first, speech.trigger_last, "speech:negated");
       } else if (!stated && !drafts_[k].needs_parent) {
         drafts_[k].modality = drafts_[k].modality == ASSERTED ? ASSERTED : drafts_[k].modality;
@@ -933,7 +985,7 @@ class SentenceReader {
     size_t count = drafts_.size();
     for (size_t d = 0; d < count; ++d) {
       DraftEvent& outer = drafts_[d];
-      if (draft_is_speech_[d] || outer.content >= 0) continue;
+      if ((draft_is_speech_[d] && outer.event_class != THREATEN) || outer.content >= 0) continue;
       auto c = outer.event_class;
       if (c != THREATEN && c != REQUEST && c != REJECT && c != AGREE && c != ACCUSE && c != SUPPORT) continue;
       uint32_t j = outer.trigger_last;
@@ -948,8 +1000,9 @@ class SentenceReader {
       if (j >= limit) continue;
       for (size_t k = 0; k < count; ++k) {
         if (k == d || drafts_[k].claimed || drafts_[k].trigger_first <= j || drafts_[k].trigger_first > j + 6) continue;
-        if (drafts_[k].source < 0) drafts_[k].source = c == REQUEST ? outer.target : outer.source;
-        if (c == ACCUSE && drafts_[k].source < 0) drafts_[k].source = outer.target;
+        // "urged Iran to release", "blamed Pakistan for the attack": the target does the inner act
+        if (drafts_[k].source < 0 || ((c == ACCUSE || c == REQUEST) && drafts_[k].source == outer.source))
+          drafts_[k].source = (c == REQUEST || c == ACCUSE) && outer.target >= 0 ? outer.target : outer.source;
         drafts_[k].modality = ModalityForComplement(c);
         // "refused to recognise X", "threatened to attack X": X is what the outer event is about
         if (outer.target < 0 && c != REQUEST) outer.target = drafts_[k].target;
@@ -1027,6 +1080,11 @@ class SentenceReader {
     for (size_t k = 0; k < count; ++k) {
       DraftEvent& e = drafts_[k];
       if (!e.negated || e.claimed || draft_is_speech_[k]) continue;
+      if (e.modality == INTENDED || e.modality == POSSIBLE) {  // "will not allow": a refusal, not a denial
+        e.asserted = false;
+        e.needs_parent = true;
+        continue;
+      }
       if (e.source < 0 || verb_draft_group_.size() <= k || verb_draft_group_[k] < 0) {
         e.asserted = false;
         e.needs_parent = true;
