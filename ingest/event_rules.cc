@@ -396,6 +396,22 @@ class SentenceReader {
 
   const EventEntry* ChooseEntry(const std::vector<EventEntry>& entries, uint32_t after) const {
     if (entries.empty()) return nullptr;
+    // "rejected accusations that ...", "dismissed reports of ...": a denial
+    static const EventEntry* deny = [] {
+      auto* e = new EventEntry();
+      e->event_class = DENY;
+      e->cameo = "016";
+      e->speech = true;
+      return e;
+    }();
+    if (entries.front().event_class == REJECT) {
+      for (uint32_t k = after; k < tokens_.size() && k < after + 4; ++k) {
+        if (IsAnyOf(At(k).lower, {"accusation", "accusations", "allegation", "allegations", "claim", "claims",
+                                  "report", "reports", "charge", "charges", "suggestion", "suggestions"}))
+          return deny;
+        if (clauses_.GroupAt(k) >= 0) break;
+      }
+    }
     bool clause = TakesClause(after);
     for (const auto& e : entries) {
       if (clause ? e.speech : (e.direct_object || !e.target_prepositions.empty() || !e.speech)) return &e;
@@ -447,8 +463,13 @@ class SentenceReader {
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
       if (Modality m = InfinitiveModality(group); m != ASSERTED) e.modality = m;
       if (e.modality != ASSERTED) e.asserted = false;
-      if (IsAnyOf(At(group.head).lemma, {"send", "dispatch", "rush", "remove"}) && !MovesForces(group, trigger_end, end))
-        continue;
+      if (IsAnyOf(At(group.head).lemma, {"send", "dispatch", "rush", "remove"}) && !MovesForces(group, trigger_end, end)) {
+        // "sent weapons to Ukraine": a transfer of arms or aid
+        if (At(group.head).lemma == "remove" || !CarriesAid(trigger_end, end)) continue;
+        e.event_class = AID;
+        e.cameo = "070";
+      }
+      ReadObjectSense(group, trigger_end, end, e);
 
       std::vector<int> conjuncts = group.passive ? std::vector<int>() : Conjuncts(e.source_mention);
       // "urged the two sides to ...": one event for each side
@@ -460,6 +481,52 @@ class SentenceReader {
         AddWithConjuncts(std::move(second), {}, static_cast<int>(g), entry->speech);
       }
       AddWithConjuncts(std::move(e), conjuncts, static_cast<int>(g), entry->speech);
+    }
+  }
+
+  // "sent weapons", "delivered tanks", "shipped humanitarian aid".
+  bool CarriesAid(uint32_t from, uint32_t end) const {
+    static const WordSet* goods = new WordSet{"weapons", "arms", "aid", "ammunition", "supplies", "tanks",
+                                              "missiles", "drones", "equipment", "food", "medicine", "medicines",
+                                              "money", "assistance", "funds", "fuel", "vaccines", "rockets"};
+    for (uint32_t k = from; k < end && k < from + 6; ++k)
+      if (goods->count(At(k).lower)) return true;
+    return false;
+  }
+
+  // What the object makes of the verb: "expelled four diplomats" is a sanction, "struck a deal"
+  // an agreement, "sent weapons to Ukraine" aid to Ukraine rather than to the weapons.
+  void ReadObjectSense(const VerbGroup& group, uint32_t from, uint32_t end, DraftEvent& e) const {
+    static const WordSet* diplomats = new WordSet{"diplomat", "diplomats", "ambassador", "envoy", "envoys",
+                                                  "attache", "attaché", "consul", "embassy"};
+    static const WordSet* deals = new WordSet{"deal", "agreement", "accord", "bargain", "compromise", "pact"};
+    auto object_has = [&](const WordSet& words) {
+      for (uint32_t k = from; k < end && k < from + 5; ++k)
+        if (words.count(At(k).lower)) return true;
+      return false;
+    };
+    const std::string& lemma = At(group.head).lemma;
+    if (e.event_class == COERCE && lemma == "expel" && object_has(*diplomats)) {
+      e.event_class = SANCTION;
+      e.cameo = "166";
+      // the diplomats' country is the target
+      if (e.target >= 0 && actors_.CountryOf(e.target) >= 0) e.target = actors_.CountryOf(e.target);
+    } else if (e.event_class == ASSAULT && lemma == "strike" && object_has(*deals)) {
+      e.event_class = AGREE;
+      e.cameo = "057";
+      e.target = -1;
+      e.target_mention = -1;
+    }
+    if (e.event_class == AID) {
+      // the recipient follows "to" even when there is a direct object
+      int to = Object(from, end, false, {"to"});
+      if (to >= 0 && ActorOf(to) >= 0) {
+        e.target_mention = to;
+        e.target = ActorOf(to);
+      } else if (e.target >= 0 && actors_.at(e.target).actor.kind() == MILITARY && e.target_mention >= 0 &&
+                 mentions_[e.target_mention].preposition.empty()) {
+        e.target = -1;  // "supplied drones": the drones are what is given, not who receives
+      }
     }
   }
 
@@ -556,6 +623,8 @@ class SentenceReader {
         if (copy.source != copy.target) more.push_back(copy);
       }
     }
+    // a meeting with nobody ("hosted the Olympic Games", "spoke on Monday") is no event
+    if (e.event_class == CONSULT && e.target < 0 && group >= 0) e.needs_parent = true;
     speech_group_.push_back(speech ? group : -1);
     verb_draft_group_.push_back(group);
     AddDraft(std::move(e), speech);
