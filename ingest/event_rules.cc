@@ -118,6 +118,7 @@ class SentenceReader {
     for (auto& m : mentions_) {
       if (m.form == MentionForm::kPronoun && m.actor < 0) {
         m.actor = salience_.ResolvePronoun(m.pronoun);
+        if (m.body >= 0 && m.actor >= 0) m.actor = actors_.BodyOf(m.body, m.actor);
       } else if (m.form == MentionForm::kPair && m.pair.empty()) {
         m.pair = salience_.ResolvePair();
       }
@@ -139,6 +140,7 @@ class SentenceReader {
         // the speaker's own body or group ("a Taliban spokesman": the Taliban), else the speaker
         const auto& parents = actors_.at(speaker).member_of;
         m.actor = parents.empty() ? speaker : parents.front();
+        if (m.body >= 0) m.actor = actors_.BodyOf(m.body, actors_.TopAffiliation(speaker));
       }
     }
     // Events whose source or target was an unresolved first-person pronoun.
@@ -381,6 +383,22 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "cut diplomatic ties with Qatar", "severed relations with": a sanction.
+  const EventEntry* CutTies(const VerbGroup& group) const {
+    static const EventEntry* sanction = [] {
+      auto* e = new EventEntry();
+      e->event_class = SANCTION;
+      e->cameo = "161";
+      e->target_prepositions = {"with"};
+      return e;
+    }();
+    if (!IsAnyOf(At(group.head).lemma, {"cut", "sever", "break", "suspend", "downgrade", "freeze", "end"}))
+      return nullptr;
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k)
+      if (IsAnyOf(At(k).lower, {"ties", "relations", "contacts", "links"})) return sanction;
+    return nullptr;
+  }
+
   // Does a clause or quotation follow the verb ("denied that ...", "dismissed talk of ...")?
   bool TakesClause(uint32_t after) const {
     uint32_t j = after;
@@ -428,6 +446,7 @@ class SentenceReader {
       const EventEntry* entry = ChooseEntry(entries, trigger_end);
       if (!entry && At(group.head).lemma == "call") entry = CallToRequest(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
+      if (!entry) entry = CutTies(group);
       if (!entry) continue;
       DraftEvent e;
       e.event_class = entry->event_class;
@@ -760,6 +779,21 @@ class SentenceReader {
         e.target_mention = target_mention;
         e.target = ActorOf(target_mention);
       }
+      if (e.source < 0) {
+        // "sanctions were imposed by the EU": the agent of a passive support verb
+        for (uint32_t j = k + 1; j < tokens_.size() && j < k + 4; ++j) {
+          int g = clauses_.GroupAt(j);
+          if (g < 0) continue;
+          if (clauses_.verb_groups()[g].passive && IsSupport(g)) {
+            int agent = Object(clauses_.verb_groups()[g].last, clauses_.ClauseEnd(clauses_.verb_groups()[g].last, g), false, {"by"});
+            if (agent >= 0) {
+              e.source_mention = agent;
+              e.source = ActorOf(agent);
+            }
+          }
+          break;
+        }
+      }
       if (e.source >= 0 && e.source == e.target) e.target = -1;
       if (!e.negated) {
         for (uint32_t j = first >= 3 ? first - 3 : 0; j < first; ++j)
@@ -767,9 +801,9 @@ class SentenceReader {
       }
       if (clauses_.Hypothetical(k)) e.modality = HYPOTHETICAL;
       if (e.modality != ASSERTED) e.asserted = false;
-      e.needs_parent = e.source < 0;
+      e.needs_parent = e.source < 0 && e.target < 0;  // "air strikes against X": an event with a target stands
       // "cancelled a visit to Poland", "suspended talks with": breaking off contact is a sanction
-      if (e.event_class == CONSULT && governing >= 0) {
+      if ((e.event_class == CONSULT || e.event_class == AID || e.event_class == COOPERATE) && governing >= 0) {
         const Token& verb = At(clauses_.verb_groups()[governing].head);
         if (IsAnyOf(verb.lemma, {"cancel", "postpone", "suspend", "scrap", "freeze", "boycott", "halt", "abandon"}) ||
             (verb.lemma == "break" && At(clauses_.verb_groups()[governing].head + 1).lower == "off") ||

@@ -244,6 +244,18 @@ int DocActors::Body(int body_index, int country) {
   return index;
 }
 
+int DocActors::BodyOf(int body_index, int owner) {
+  if (owner < 0) return Body(body_index, -1);
+  int country = CountryOf(owner);
+  if (country >= 0 && actors_[owner].actor.kind() == COUNTRY) return Body(body_index, country);
+  const BodyInfo& body = lexicon_.bodies()[body_index];
+  std::string name = absl::StrCat(actors_[owner].actor.name(), " ", body.phrase);
+  int index = Intern(graph::ActorKey(false, graph::NormalizeName(name)), name, body.kind);
+  AddMembership(index, owner);
+  actors_[index].plural = true;
+  return index;
+}
+
 int DocActors::Person(const std::vector<std::string>& words) {
   // Key: the last two words that are not initials, so "Rear Admiral John Kirby" and "John Kirby"
   // are one person, and "Bashar al-Assad" is "Bashar Assad".
@@ -416,6 +428,17 @@ class SentenceMentions {
     mention->pronoun = word;
     mention->possessive = word == "his" || word == "its" || word == "their" || word == "our" || word == "my" ||
                           (word == "her" && At(i + 1).tag.rfind("NN", 0) == 0);
+    if (mention->possessive && word != "his" && word != "her" && word != "my") {
+      // "its troops", "their own forces", "our army": a body of whoever the pronoun names
+      size_t j = i + 1 + (At(i + 1).lower == "own" ? 1 : 0);
+      std::vector<LexiconMatch> matches;
+      size_t length = Match(j, &matches);
+      if (const auto* b = Find(matches, {LexiconHit::kBody}); b && length > 0 && !Find(matches, {LexiconHit::kRole})) {
+        mention->body = b->index;
+        mention->possessive = false;
+        return j + length;
+      }
+    }
     return i + 1;
   }
 
@@ -509,6 +532,17 @@ class SentenceMentions {
           size_t k = j + 1 + (At(j + 1).lower == "the" ? 1 : 0);
           std::vector<LexiconMatch> attached;
           size_t attached_length = Match(k, &attached);
+          // "a spokesman for the Russian foreign ministry": a country adjective before the body
+          if (const auto* adj = Find(attached, {LexiconHit::kCountryAdjective}); adj && attached_length > 0 && country < 0) {
+            std::vector<LexiconMatch> after;
+            size_t after_length = Match(k + attached_length, &after);
+            if (const auto* b = Find(after, {LexiconHit::kBody}); b && after_length > 0) {
+              country = actors_.Country(adj->index);
+              body = b->index;
+              j = k + attached_length + after_length;
+              attached_length = 0;
+            }
+          }
           if (attached_length > 0) {
             if (const auto* b = Find(attached, {LexiconHit::kBody})) {
               body = b->index;
@@ -528,8 +562,8 @@ class SentenceMentions {
         body = m->index;
         j += length;
         j = SkipModifiers(j);
-        // "the government of China", "the army of Iraq"
-        if (country < 0 && org < 0 && At(j).lower == "of") {
+        // "the government of China", "the army of Iraq", "the defence ministry in Moscow"
+        if (country < 0 && org < 0 && (At(j).lower == "of" || At(j).lower == "in")) {
           size_t k = j + 1 + (At(j + 1).lower == "the" ? 1 : 0);
           std::vector<LexiconMatch> owner;
           size_t owner_length = Match(k, &owner);

@@ -36,6 +36,9 @@ class DocActors {
   int Organization(int org_index);
   // A body of a country ("Iranian military"); country may be -1 (a body of no known country).
   int Body(int body_index, int country);
+  // A body of an actor: of its country when it has one ("its troops" after "Iran"), else of the
+  // organisation itself ("its peacekeepers" after "the UN").
+  int BodyOf(int body_index, int owner);
   // A named person; `name_tokens` are the words of the name.
   int Person(const std::vector<std::string>& name_tokens);
   // An unnamed person or group described by a phrase ("senior Iranian military official");
@@ -94,6 +97,7 @@ struct Mention {
   std::vector<int> pair;  // resolved pair ("both")
   MentionForm form = MentionForm::kName;
   std::string pronoun;  // lower case, for kPronoun
+  int body = -1;        // "its troops": a body (ActorLexicon index) of whoever the pronoun names
   std::string preposition;  // lower-case preposition governing it, or empty
   bool possessive = false;  // "Iran's", "its", "our"
   bool locative = false;    // "in Iraq": a place, not a participant
