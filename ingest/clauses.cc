@@ -168,13 +168,23 @@ void ClauseAnalysis::FindParentheticals() {
       if (w == "which" || w == "who" || w == "whose" || w == "whom") relative = true;
       if (w == ";" || w == ":" || IsQuoteToken(tokens_[close])) break;
     }
-    bool participle = i + 1 < tokens_.size() && (tokens_[i + 1].tag == "VBN" || tokens_[i + 1].tag == "VBG");
+    bool participle = i + 1 < tokens_.size() &&
+                      (tokens_[i + 1].tag == "VBN" || tokens_[i + 1].tag == "VBG" || tokens_[i + 1].tag == "VBD");
     if (close >= tokens_.size() || tokens_[close].text != "," || !(relative || participle)) continue;
     // Only when a verb follows the closing comma: the main clause goes on after it.
     size_t after = close + 1;
     while (after < tokens_.size() && GroupAdverbs().count(tokens_[after].lower)) ++after;
     if (after >= tokens_.size() || (!IsVerb(tokens_[after]) && tokens_[after].tag != "MD")) continue;
     for (size_t k = i; k <= close; ++k) parenthetical_[k] = true;
+    // ", asked about the Iranian action,": a bare participle there is passive
+    if (participle && group_of_[i + 1] >= 0) {
+      VerbGroup& g = groups_[group_of_[i + 1]];
+      if (g.first == g.head && tokens_[g.head].tag != "VBG") {
+        g.passive = true;
+        g.participle = true;
+        g.finite = false;
+      }
+    }
     i = close - 1;
   }
 }
@@ -217,6 +227,27 @@ bool ClauseAnalysis::NegatedBefore(uint32_t i) const {
     // "no" and "without" negate the noun or verb right after them, not the whole clause
     if (w == "no" || w == "without") return k + 1 == i;
     if (Negators().count(w)) return true;
+  }
+  return false;
+}
+
+bool ClauseAnalysis::DisclaimedBefore(uint32_t i) const {
+  static const std::unordered_set<std::string>* knowing = new std::unordered_set<std::string>{
+      "aware", "know", "knew", "seen", "heard", "confirm", "confirmed"};
+  static const std::unordered_set<std::string>* evidence = new std::unordered_set<std::string>{
+      "knowledge", "evidence", "information", "indication", "indications", "sign", "signs", "proof",
+      "confirmation", "record"};
+  for (uint32_t k = i; k-- > 0;) {
+    const std::string& w = tokens_[k].lower;
+    if (w == "but" || w == ";") return false;
+    if ((w == "not" || w == "n't" || w == "never") && k + 2 < i + 1) {
+      for (uint32_t j = k + 1; j <= k + 2 && j < i; ++j)
+        if (knowing->count(tokens_[j].lower)) return true;
+    }
+    if (w == "no" || w == "any") {
+      for (uint32_t j = k + 1; j <= k + 2 && j < i; ++j)
+        if (evidence->count(tokens_[j].lower) && (w == "no" || (k > 0 && tokens_[k - 1].lower == "n't"))) return true;
+    }
   }
   return false;
 }

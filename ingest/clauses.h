@@ -46,6 +46,9 @@ class ClauseAnalysis {
   uint32_t ClauseEnd(uint32_t i, int own_group) const;
   // A negator ("not", "no", "never", "nothing") between the clause start and token i.
   bool NegatedBefore(uint32_t i) const;
+  // "I'm not aware there were airstrikes", "no evidence of any attack": an event after a
+  // disclaimer of knowledge is not stated as a fact.
+  bool DisclaimedBefore(uint32_t i) const;
   // "if", "unless", "whether" opens the clause of token i.
   bool Hypothetical(uint32_t i) const;
   bool IsBoundary(uint32_t i) const;

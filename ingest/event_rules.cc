@@ -252,8 +252,9 @@ class SentenceReader {
       if (fallback < 0 && mention.form == MentionForm::kPronoun) fallback = m;
     }
     if (result < 0) result = fallback;
-    // "..., said Kerry": an inverted subject
-    if (result < 0 && speech_verb && group.last < tokens_.size() && mention_at_[group.last] >= 0 &&
+    // "..., said Kerry": an inverted subject, right after a quotation or a comma
+    bool after_quote = group.first > 0 && (IsQuoteToken(At(group.first - 1)) || At(group.first - 1).text == ",");
+    if (result < 0 && speech_verb && after_quote && group.last < tokens_.size() && mention_at_[group.last] >= 0 &&
         Usable(mentions_[mention_at_[group.last]]))
       result = mention_at_[group.last];
     subject_memo_[g] = result;
@@ -798,6 +799,7 @@ class SentenceReader {
       if (!e.negated) {
         for (uint32_t j = first >= 3 ? first - 3 : 0; j < first; ++j)
           if (IsAnyOf(At(j).lower, {"no", "not", "without", "never"})) e.negated = true;
+        if (clauses_.DisclaimedBefore(first)) e.negated = true;
       }
       if (clauses_.Hypothetical(k)) e.modality = HYPOTHETICAL;
       if (e.modality != ASSERTED) e.asserted = false;
