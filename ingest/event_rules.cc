@@ -89,8 +89,9 @@ class SentenceReader {
     AddConditionalThreats();
     ConvertNegations();
     for (auto& e : drafts_) {
-      if (e.event_class == COOPERATE && e.target < 0 && e.source >= 0)
-        e.target = salience_.SalientOther({e.source});
+      // a cooperation or a break of ties always has a partner: the salient other country
+      bool partnered = e.event_class == COOPERATE || (e.event_class == SANCTION && BreaksTies(e.trigger_last));
+      if (partnered && e.target < 0 && e.source >= 0) e.target = salience_.SalientOther({e.source});
     }
     out.speaker = speaker;
     Finish(out);
@@ -295,6 +296,10 @@ class SentenceReader {
       if (mention.actor < 0 && mention.form != MentionForm::kPair && mention.form != MentionForm::kPronoun) continue;
       if (mention.form == MentionForm::kPronoun && mention.possessive) continue;  // "recalled its ambassador"
       bool plain = mention.preposition.empty() || IsAnyOf(mention.preposition, {"like", "including"});
+      // "hosted a meeting of the coalition", "attacked the headquarters of Hamas"
+      if (direct && mention.preposition == "of" && mention.first <= from + 5 && mention.first >= 2 &&
+          At(mention.first - 2).tag.rfind("NN", 0) == 0 && mention_at_[mention.first - 2] < 0)
+        plain = true;
       if (direct && plain && mention.first <= from + 6) {
         if (by_preposition) *by_preposition = false;
         // "insurgents like Islamic State": the example names them
@@ -384,6 +389,42 @@ class SentenceReader {
     return nullptr;
   }
 
+  bool NonActorSubject(const VerbGroup& group) const {
+    uint32_t k = group.first;
+    while (k > 0 && (At(k - 1).tag == "RB" || At(k - 1).text == ",")) --k;
+    if (k == 0) return false;
+    const Token& before = At(k - 1);
+    return mention_at_[k - 1] < 0 && (before.tag == "NN" || before.tag == "NNS");
+  }
+
+  bool BreaksTies(uint32_t after) const {
+    for (uint32_t k = after; k < tokens_.size() && k < after + 4; ++k)
+      if (IsAnyOf(At(k).lower, {"ties", "relations", "contacts", "links"})) return true;
+    return false;
+  }
+
+  // "which the U.S. calls a state sponsor of terrorism", "branded the group terrorists": naming
+  // someone by a crime or a threat is an accusation.
+  const EventEntry* CallNames(const VerbGroup& group) const {
+    static const WordSet* names = new WordSet{
+        "terrorist", "terrorists", "terrorism", "sponsor", "criminal", "criminals", "aggressor", "aggression",
+        "dictator", "dictatorship", "regime", "threat", "menace", "enemy", "liar", "liars", "murderer",
+        "murderers", "butcher", "war", "rogue", "pariah", "occupier", "occupiers", "puppet", "genocide",
+        "fascist", "fascists", "nazi", "nazis", "thugs", "invader", "invaders"};
+    static const EventEntry* accuse = [] {
+      auto* e = new EventEntry();
+      e->event_class = ACCUSE;
+      e->cameo = "112";
+      e->direct_object = true;
+      return e;
+    }();
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 8; ++k) {
+      if (clauses_.IsBoundary(k) || At(k).text == ",") break;
+      if (names->count(At(k).lower)) return accuse;
+    }
+    return nullptr;
+  }
+
   // "cut diplomatic ties with Qatar", "severed relations with": a sanction.
   const EventEntry* CutTies(const VerbGroup& group) const {
     static const EventEntry* sanction = [] {
@@ -448,6 +489,8 @@ class SentenceReader {
       if (!entry && At(group.head).lemma == "call") entry = CallToRequest(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
       if (!entry) entry = CutTies(group);
+      if (!entry && IsAnyOf(At(group.head).lemma, {"call", "label", "brand", "describe", "consider", "list", "designate"}))
+        entry = CallNames(group);
       if (!entry) continue;
       DraftEvent e;
       e.event_class = entry->event_class;
@@ -474,12 +517,23 @@ class SentenceReader {
         e.source_mention = subject;
         e.target_mention = object;
       }
+      // "Iran, which the U.S. calls a sponsor of terrorism": the relative pronoun is the object
+      if (e.target_mention < 0 && !group.passive && e.source_mention >= 0 && entry->direct_object) {
+        uint32_t before = mentions_[e.source_mention].first;
+        if (before > 0 && IsAnyOf(At(before - 1).lower, {"which", "whom", "that"}) &&
+            (At(before - 1).tag == "WDT" || At(before - 1).tag == "WP" || At(before - 1).lower != "that"))
+          e.target_mention = Antecedent(before - 1);
+      }
       e.source = ActorOf(e.source_mention);
       e.target = ActorOf(e.target_mention);
       if (e.source >= 0 && e.source == e.target) {
         e.target = -1;
         e.target_mention = -1;
       }
+      // "The earthquake struck the coast", "a typhoon hit": a subject that is no actor does no harm
+      if (!group.passive && e.source < 0 && (e.event_class == ASSAULT || e.event_class == COERCE) &&
+          NonActorSubject(group))
+        continue;
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
       if (Modality m = InfinitiveModality(group); m != ASSERTED) e.modality = m;
       if (e.modality != ASSERTED) e.asserted = false;
