@@ -271,7 +271,7 @@ class SentenceReader {
   // The first mention after token `from` in the clause that is a direct object (no preposition)
   // or the object of one of `prepositions`.
   int Object(uint32_t from, uint32_t end, bool direct, const std::vector<std::string>& prepositions,
-             bool* by_preposition = nullptr) const {
+             bool* by_preposition = nullptr, EventClass own_class = EVENT_CLASS_UNSPECIFIED) const {
     uint32_t frame_preposition_at = 0;
     bool seen_frame_preposition = false;
     for (uint32_t j = from; j < end; ++j) {
@@ -300,7 +300,8 @@ class SentenceReader {
       if (direct && mention.preposition == "of" && mention.first <= from + 5 && mention.first >= 2 &&
           At(mention.first - 2).tag.rfind("NN", 0) == 0 && mention_at_[mention.first - 2] < 0)
         plain = true;
-      if (direct && plain && mention.first <= from + 6) {
+      // "threatened withdrawal of troops": an event noun stands between, the object is that event
+      if (direct && plain && mention.first <= from + 6 && !EventNounBetween(from, mention.first, own_class)) {
         if (by_preposition) *by_preposition = false;
         // "insurgents like Islamic State": the example names them
         uint32_t after = mention.last;
@@ -317,6 +318,17 @@ class SentenceReader {
       }
     }
     return -1;
+  }
+
+  // An event noun of another class than the verb's own ("hosted a meeting of X" is one event).
+  bool EventNounBetween(uint32_t from, uint32_t to, EventClass own_class) const {
+    for (uint32_t k = from; k < to; ++k) {
+      if (At(k).tag.rfind("NN", 0) != 0 || mention_at_[k] >= 0) continue;
+      uint32_t first;
+      const auto* entries = NounEntries(k, &first);
+      if (entries != nullptr && entries->front().event_class != own_class) return true;
+    }
+    return false;
   }
 
   bool After(uint32_t k, std::initializer_list<const char*> words) const {
@@ -505,7 +517,8 @@ class SentenceReader {
       bool by_preposition = false;
       // The phrase's own preposition ("fight alongside", "call on") takes a direct object.
       uint32_t object_from = trigger_end;
-      int object = Object(object_from, end, entry->direct_object, entry->target_prepositions, &by_preposition);
+      int object = Object(object_from, end, entry->direct_object, entry->target_prepositions, &by_preposition,
+                          entry->event_class);
       if (trigger_end > group.head + 1 && object < 0 && entry->direct_object)
         object = Object(object_from, end, false, {At(trigger_end - 1).lower}, &by_preposition);
       if (group.passive) {
