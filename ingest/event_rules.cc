@@ -981,7 +981,10 @@ class SentenceReader {
       std::sort(inner.begin(), inner.end(),
                 [&](size_t a, size_t b) { return drafts_[a].trigger_first < drafts_[b].trigger_first; });
       HandleSpeech(d, inner);
-      if (drafts_[d].event_class != DENY && !drafts_[d].negated) AddBlame(d, begin, end);
+      if (drafts_[d].event_class != DENY && !drafts_[d].negated) {
+        AddBlame(d, begin, end);
+        AddObligations(d, begin, end);
+      }
     }
     // A quotation with no speech verb of its own speaks for the last speaker.
     if (order.empty() && carried_speaker >= 0 && clauses_.HasQuote()) {
@@ -1128,6 +1131,47 @@ class SentenceReader {
     for (uint32_t k = speech.trigger_last; k < tokens_.size() && k < speech.trigger_last + 4; ++k)
       if (back->count(At(k).lower)) return true;
     return false;
+  }
+
+  // '"Russia must withdraw its troops," the minister said': telling another what it must do is
+  // a request of it.
+  void AddObligations(size_t d, uint32_t begin, uint32_t end) {
+    const auto& groups = clauses_.verb_groups();
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const VerbGroup& group = groups[g];
+      if (group.head < begin || group.head >= end || group.negated) continue;
+      bool must = false;
+      for (uint32_t k = group.first; k < group.head; ++k)
+        must |= IsAnyOf(At(k).lower, {"must", "should", "ought"});
+      if (!must) continue;
+      int subject = Subject(static_cast<int>(g));
+      int obliged = ActorOf(subject);
+      int speaker = drafts_[d].source;
+      if (obliged < 0 || speaker < 0 || actors_.IsRelated(obliged, speaker)) continue;
+      DraftEvent e;
+      e.event_class = REQUEST;
+      e.cameo = "100";
+      e.source = speaker;
+      e.target = obliged;
+      e.source_mention = drafts_[d].source_mention;
+      e.target_mention = subject;
+      e.trigger_first = group.first;
+      e.trigger_last = group.head + 1;
+      e.rule = "speech:obligation";
+      // the act demanded, if it is an event, is the request's content and no fact
+      for (size_t k = 0; k < drafts_.size(); ++k) {
+        if (drafts_[k].trigger_first == group.head && !drafts_[k].claimed && !draft_is_speech_[k]) {
+          drafts_.push_back(e);
+          draft_is_speech_.push_back(false);
+          drafts_[k].modality = REQUESTED;
+          Attach(drafts_.size() - 1, k);
+          return;
+        }
+      }
+      drafts_.push_back(e);
+      draft_is_speech_.push_back(false);
+      return;
+    }
   }
 
   // Makes k the content of d: k is no longer a fact of its own.
