@@ -72,24 +72,26 @@ std::string TokenKey(const std::vector<Token>& tokens, size_t begin, size_t end,
   return key;
 }
 
-void ActorLexicon::AddName(absl::string_view form, LexiconMatch match) {
+namespace {
+
+// Files `form` under its token key (lower-cased or not) in `table`, once per reading.
+void AddForm(std::unordered_map<std::string, std::vector<LexiconMatch>>& table, absl::string_view form,
+             LexiconMatch match, bool lower) {
   std::string text(form);
   auto tokens = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
   if (tokens.empty() || tokens.size() > kMaxPhraseTokens) return;
-  auto& slot = names_[TokenKey(tokens, 0, tokens.size(), false)];
+  auto& slot = table[TokenKey(tokens, 0, tokens.size(), lower)];
   for (const auto& m : slot)
     if (m.hit == match.hit && m.index == match.index) return;
   slot.push_back(match);
 }
 
+}  // namespace
+
+void ActorLexicon::AddName(absl::string_view form, LexiconMatch match) { AddForm(names_, form, match, false); }
+
 void ActorLexicon::AddCommonPhrase(absl::string_view form, LexiconMatch match) {
-  std::string text(form);
-  auto tokens = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
-  if (tokens.empty() || tokens.size() > kMaxPhraseTokens) return;
-  auto& slot = phrases_[TokenKey(tokens, 0, tokens.size(), true)];
-  for (const auto& m : slot)
-    if (m.hit == match.hit && m.index == match.index) return;
-  slot.push_back(match);
+  AddForm(phrases_, form, match, true);
 }
 
 absl::Status ActorLexicon::LoadIsoCodes(const std::string& path) {

@@ -1102,24 +1102,31 @@ class SentenceReader {
       if (group.head < begin || group.head >= end || !group.finite) continue;
       const std::string& lemma = At(group.head).lemma;
       if (!blame->count(lemma) && !(group.negated && duty->count(lemma))) continue;
-      int subject = Subject(static_cast<int>(g));
-      int accused = ActorOf(subject);
-      int speaker = drafts_[d].source;
-      if (accused < 0 || speaker < 0 || actors_.IsRelated(accused, speaker)) continue;
       DraftEvent e;
-      e.event_class = ACCUSE;
-      e.cameo = "112";
-      e.source = speaker;
-      e.target = accused;
-      e.source_mention = drafts_[d].source_mention;
-      e.target_mention = subject;
+      if (!SpeakerAbout(d, static_cast<int>(g), ACCUSE, "112", &e)) continue;
       e.trigger_first = group.head;
-      e.trigger_last = group.head + 1;
       e.rule = absl::StrCat("speech:blame:", lemma);
       drafts_.push_back(e);
       draft_is_speech_.push_back(false);
       return;
     }
+  }
+
+  // An event of the speaker of draft d about the subject of verb group g, who must be someone
+  // else; false when there is no such subject.
+  bool SpeakerAbout(size_t d, int g, EventClass event_class, const char* cameo, DraftEvent* e) {
+    int subject = Subject(g);
+    int other = ActorOf(subject);
+    int speaker = drafts_[d].source;
+    if (other < 0 || speaker < 0 || actors_.IsRelated(other, speaker)) return false;
+    e->event_class = event_class;
+    e->cameo = cameo;
+    e->source = speaker;
+    e->target = other;
+    e->source_mention = drafts_[d].source_mention;
+    e->target_mention = subject;
+    e->trigger_last = clauses_.verb_groups()[g].head + 1;
+    return true;
   }
 
   // The denial's object points back: "the reports", "this information", "these claims", "it".
@@ -1144,19 +1151,9 @@ class SentenceReader {
       for (uint32_t k = group.first; k < group.head; ++k)
         must |= IsAnyOf(At(k).lower, {"must", "should", "ought"});
       if (!must) continue;
-      int subject = Subject(static_cast<int>(g));
-      int obliged = ActorOf(subject);
-      int speaker = drafts_[d].source;
-      if (obliged < 0 || speaker < 0 || actors_.IsRelated(obliged, speaker)) continue;
       DraftEvent e;
-      e.event_class = REQUEST;
-      e.cameo = "100";
-      e.source = speaker;
-      e.target = obliged;
-      e.source_mention = drafts_[d].source_mention;
-      e.target_mention = subject;
+      if (!SpeakerAbout(d, static_cast<int>(g), REQUEST, "100", &e)) continue;
       e.trigger_first = group.first;
-      e.trigger_last = group.head + 1;
       e.rule = "speech:obligation";
       // the act demanded, if it is an event, is the request's content and no fact
       for (size_t k = 0; k < drafts_.size(); ++k) {

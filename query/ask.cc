@@ -26,6 +26,7 @@ constexpr char kForms[] =
     "actor name or alias, KINDS an actor kind such as countries, people, groups):\n"
     "  who VERBED whom                  who attacked whom, who accused whom, who threatened whom\n"
     "  who VERBED NOUN with whom        who denied coordination with whom\n"
+    "  who VERBED NOUN with ACTOR       who denied coordination with Iran\n"
     "  who VERBED what                  who denied what\n"
     "  who VERBED ACTOR                 who supports Syria, who attacked Iraq\n"
     "  which KINDS VERBED [with] ACTOR  which countries cooperated with Iraq\n"
@@ -233,27 +234,31 @@ std::string Where(std::vector<std::string> parts) {
   return absl::StrCat("WHERE ", absl::StrJoin(parts, " AND "), "\n");
 }
 
+// One row per (who, whom), with the evidence that comes first in the documents. min() keeps one
+// value per pair (no sort of every matching row).
 const char kFirstEvidence[] =
-    "WITH who, whom, e ORDER BY e.doc, e.sentence_index\n"
-    "WITH who, whom, collect(e)[0] AS e\n"
-    "RETURN who, whom, e.sentence AS evidence, e.doc AS doc";
+    "WITH who, whom, min([e.doc, e.sentence_index, e]) AS first\n"
+    "RETURN who, whom, first[2].sentence AS evidence, first[0] AS doc";
 
 std::string WhoVerbedWhom(EventClass c, std::optional<ActorKind> who_kind) {
   return absl::StrCat("MATCH (e:Event {class: ", Quote(ClassText(c)), "})-[:SOURCE]->(who:", KindLabelText(who_kind),
                       "), (e)-[:TARGET]->(whom:Actor)\n", Where({FactFilter(c, "e"), "who <> whom"}), kFirstEvidence);
 }
 
-std::string WhoVerbedNounWithWhom(EventClass c, EventClass content, std::optional<ActorKind> who_kind) {
+// With `x_match`, whom must be the actor X or one of its members ("who denied coordination with Iran").
+std::string WhoVerbedNounWithWhom(EventClass c, EventClass content, std::optional<ActorKind> who_kind,
+                                  const std::string& x_match = "") {
   return absl::StrCat(
-      "MATCH (e:Event {class: ", Quote(ClassText(c)), "})-[:CONTENT]->(c:Event {class: ", Quote(ClassText(content)),
-      "}), (e)-[:SOURCE]->(who:", KindLabelText(who_kind), ")\n",
+      x_match, "MATCH (e:Event {class: ", Quote(ClassText(c)), "})-[:CONTENT]->(c:Event {class: ",
+      Quote(ClassText(content)), "}), (e)-[:SOURCE]->(who:", KindLabelText(who_kind), ")\n",
       Where({FactFilter(c, "e")}),
       "OPTIONAL MATCH (c)-[:SOURCE]->(cs:Actor)\n"
       "OPTIONAL MATCH (c)-[:TARGET]->(ct:Actor)\n"
-      "WITH e, who, CASE WHEN cs IS NULL OR cs = who OR EXISTS { MATCH (who)-[:MEMBER_OF*1..5]->(cs) }\n"
+      "WITH ", x_match.empty() ? "" : "x, ",
+      "e, who, CASE WHEN cs IS NULL OR cs = who OR EXISTS { MATCH (who)-[:MEMBER_OF*1..5]->(cs) }\n"
       "                  THEN ct ELSE cs END AS whom\n"
-      "WHERE whom IS NOT NULL AND whom <> who\n",
-      kFirstEvidence);
+      "WHERE whom IS NOT NULL AND whom <> who",
+      x_match.empty() ? "" : " AND EXISTS { MATCH (whom)-[:MEMBER_OF*0..5]->(x) }", "\n", kFirstEvidence);
 }
 
 std::string WhoVerbedWhat(EventClass c, const std::string& x_match) {
@@ -264,9 +269,8 @@ std::string WhoVerbedWhat(EventClass c, const std::string& x_match) {
   return absl::StrCat(head, Where({FactFilter(c, "e")}),
                       "OPTIONAL MATCH (e)-[:CONTENT]->(content:Event)\n"
                       "OPTIONAL MATCH (e)-[:TARGET]->(target:Actor)\n"
-                      "WITH who, coalesce(content, target) AS what, e ORDER BY e.doc, e.sentence_index\n"
-                      "WITH who, what, collect(e)[0] AS e\n"
-                      "RETURN who, what, e.sentence AS evidence, e.doc AS doc");
+                      "WITH who, coalesce(content, target) AS what, min([e.doc, e.sentence_index, e]) AS first\n"
+                      "RETURN who, what, first[2].sentence AS evidence, first[0] AS doc");
 }
 
 // "who did X accuse": X (or one of its members) is the source.
@@ -401,6 +405,13 @@ absl::StatusOr<std::string> QuestionToCypher(const graph::Store& store, absl::st
       return CannotRead(question, absl::StrCat("'", absl::StrJoin(std::vector<std::string>(rest.begin(), rest.begin() + static_cast<long>(noun_end)), " "),
                                                "' is not a noun of the event lexicon"));
     return WhoVerbedNounWithWhom(*c, *content, kind);
+  }
+  // who VERBED NOUN PREP ACTOR: "who denied coordination with Iran"
+  if (rest.size() >= 3 && IsPreposition(rest[1])) {
+    if (std::optional<EventClass> content = WordClass(rest[0], true)) {
+      KGQ_ASSIGN_OR_RETURN(std::string xm, x_match(phrase(i + 3, w.size())));
+      return WhoVerbedNounWithWhom(*c, *content, kind, xm);
+    }
   }
   // who VERBED [PREP] ACTOR
   size_t start = i + 1;

@@ -161,7 +161,7 @@ absl::StatusOr<Table> RunCypherInternal(const graph::Store& store, absl::string_
   table.columns = plan->columns;
   if (options.explain || query.explain) {
     table.explain = plan->Explain();
-    if (query.explain) table.columns.clear();
+    table.columns.clear();  // renders as the plan
     return table;
   }
   for (auto& op : plan->ops)

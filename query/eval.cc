@@ -23,7 +23,7 @@ using T = Value::Type;
 std::shared_ptr<const NodeData> GraphReader::Get(uint64_t id, absl::Status* status) {
   auto it = cache_.find(id);
   if (it != cache_.end()) return it->second;
-  if (cache_.size() > 200000) cache_.clear();
+  if (cache_.size() > 100000) cache_.clear();
   auto data = std::make_shared<NodeData>();
   data->kind = graph::KindOfId(id);
   switch (data->kind) {

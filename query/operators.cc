@@ -40,10 +40,14 @@ bool NodeCheck::Passes(uint64_t id, Row& row, ExecContext& ctx) const {
   if (empty()) return true;
   std::shared_ptr<const NodeData> node;
   for (const auto& label : labels) {
-    std::string l = absl::AsciiStrToLower(label);
-    if (l == "actor" || l == "event" || l == "document") {
-      if (KindLabelOfId(id) != l) return false;
-      continue;
+    if (label.size() <= 8) {
+      char lower[9] = {0};
+      for (size_t k = 0; k < label.size(); ++k) lower[k] = absl::ascii_tolower(static_cast<unsigned char>(label[k]));
+      absl::string_view l(lower, label.size());
+      if (l == "actor" || l == "event" || l == "document") {
+        if (KindLabelOfId(id) != l) return false;
+        continue;
+      }
     }
     if (!node) node = ctx.reader.Get(id, &ctx.status);
     if (!node || !NodeHasLabel(*node, label)) return false;
@@ -89,9 +93,10 @@ std::string RelSpec::Text(const std::string& from, const std::string& to, const 
 bool ForNeighbours(ExecContext& ctx, uint64_t node, const RelSpec& spec,
                    const std::function<bool(uint64_t, const Value&)>& fn) {
   bool go_on = true;
-  auto run = [&](graph::Direction dir, std::optional<EdgeType> type) {
+  auto run = [&](graph::Direction dir, std::optional<EdgeType> type, const std::vector<EdgeType>* only) {
     absl::Status s = ctx.reader.store().ForEachEdge(node, dir, type, [&](const Edge& edge) {
       if (!ctx.Tick()) return go_on = false;
+      if (only && std::find(only->begin(), only->end(), edge.type()) == only->end()) return true;
       bool out = dir == graph::Direction::kOut;
       uint64_t other = out ? edge.to() : edge.from();
       Value rel = Value::Relationship(edge.from(), edge.to(), EdgeTypeLabel(edge.type()));
@@ -103,16 +108,19 @@ bool ForNeighbours(ExecContext& ctx, uint64_t node, const RelSpec& spec,
       go_on = false;
     }
   };
+  const bool small = graph::KindOfId(node) == graph::NodeKind::kEvent;
   std::vector<graph::Direction> dirs;
   if (spec.direction != RelPattern::Direction::kLeft) dirs.push_back(graph::Direction::kOut);
   if (spec.direction != RelPattern::Direction::kRight) dirs.push_back(graph::Direction::kIn);
   for (auto dir : dirs) {
-    if (spec.types.empty()) {
-      run(dir, std::nullopt);
+    if (spec.types.empty() || (spec.types.size() > 1 && small)) {
+      // One prefix scan for all types: a seek costs more than skipping the few other edges of an
+      // event.
+      run(dir, std::nullopt, spec.types.empty() ? nullptr : &spec.types);
       if (!go_on) return false;
     } else {
       for (EdgeType t : spec.types) {
-        run(dir, t);
+        run(dir, t, nullptr);
         if (!go_on) return false;
       }
     }
@@ -602,24 +610,45 @@ bool DistinctOp::Push(Row& row) {
   return next->Push(row);
 }
 
+bool SortOp::Less(const Held& a, const Held& b) const {
+  for (size_t k = 0; k < keys.size(); ++k) {
+    int c = CompareForSort(a.keys[k], b.keys[k]);
+    if (c) return descending[k] ? c > 0 : c < 0;
+  }
+  return a.seq < b.seq;  // ties keep their arrival order
+}
+
+void SortOp::Trim() {
+  size_t k = static_cast<size_t>(top);
+  if (rows_.size() <= k) return;
+  std::nth_element(rows_.begin(), rows_.begin() + static_cast<long>(k), rows_.end(),
+                   [&](const Held& a, const Held& b) { return Less(a, b); });
+  rows_.resize(k);
+}
+
 bool SortOp::Push(Row& row) {
-  std::vector<Value> k;
-  for (const auto& e : keys) k.push_back(Eval(*e, row, *ctx));
+  Held held;
+  for (const auto& e : keys) held.keys.push_back(Eval(*e, row, *ctx));
   if (!ctx->ok()) return false;
-  rows_.emplace_back(std::move(k), row);
+  held.row.reserve(keep.size());
+  for (int slot : keep) held.row.push_back(row[slot]);
+  held.seq = seq_++;
+  rows_.push_back(std::move(held));
+  if (top >= 0) {
+    size_t k = static_cast<size_t>(top);
+    if (rows_.size() >= std::max(2 * k + 1, std::min(2 * k + 1024, ctx->options.max_rows))) Trim();
+  }
   return !CapExceeded(*ctx, rows_.size(), "ORDER BY");
 }
 
 bool SortOp::Finish() {
-  std::stable_sort(rows_.begin(), rows_.end(), [&](const auto& a, const auto& b) {
-    for (size_t k = 0; k < keys.size(); ++k) {
-      int c = CompareForSort(a.first[k], b.first[k]);
-      if (c) return descending[k] ? c > 0 : c < 0;
-    }
-    return false;
-  });
-  for (auto& [k, row] : rows_)
+  if (top >= 0) Trim();
+  std::sort(rows_.begin(), rows_.end(), [&](const Held& a, const Held& b) { return Less(a, b); });
+  Row row(num_slots);
+  for (auto& held : rows_) {
+    for (size_t i = 0; i < keep.size(); ++i) row[keep[i]] = std::move(held.row[i]);
     if (!next->Push(row)) break;
+  }
   rows_.clear();
   if (!ctx->ok()) return false;
   return next->Finish();

@@ -219,13 +219,26 @@ class SortOp : public Op {
  public:
   std::vector<ExprPtr> keys;
   std::vector<bool> descending;
+  std::vector<int> keep;  // the slots later operators read (only these are held)
+  int num_slots = 0;
+  int64_t top = -1;       // SKIP + LIMIT that follows, when known: keep only that many rows
   std::string text;
   bool Push(Row& row) override;
   bool Finish() override;
-  std::string Describe() const override { return absl::StrCat("Sort ", text); }
+  std::string Describe() const override {
+    return absl::StrCat(top >= 0 ? absl::StrCat("Top ", top, " by ") : "Sort ", text);
+  }
 
  private:
-  std::vector<std::pair<std::vector<Value>, Row>> rows_;
+  struct Held {
+    std::vector<Value> keys;
+    Row row;
+    uint64_t seq;
+  };
+  bool Less(const Held& a, const Held& b) const;
+  void Trim();
+  std::vector<Held> rows_;
+  uint64_t seq_ = 0;
 };
 
 class SkipLimitOp : public Op {

@@ -4,6 +4,7 @@
 #ifndef KG_QUERY_PLAN_H_
 #define KG_QUERY_PLAN_H_
 
+#include <deque>
 #include <memory>
 #include <string>
 #include <vector>
@@ -35,7 +36,7 @@ class Plan {
  public:
   std::vector<std::unique_ptr<Op>> ops;
   Op* head = nullptr;
-  std::vector<SubPlan> subplans;
+  std::deque<SubPlan> subplans;  // a deque: operators keep pointers to its elements
   int num_slots = 0;
   std::vector<std::string> columns;
   std::vector<int> column_slots;

@@ -701,6 +701,8 @@ class Planner {
     if (clause.distinct) b->Add<DistinctOp>()->slots = out_slots;
     if (!clause.order_by.empty()) {
       auto* sort = b->Add<SortOp>();
+      sort->keep = out_slots;
+      sorts_.push_back(sort);
       Scope sort_scope = aggregating || clause.distinct ? Scope() : *scope;
       for (const auto& [name, info] : next_scope) sort_scope[name] = info;
       std::vector<std::string> parts;
@@ -724,8 +726,10 @@ class Planner {
       }
       sort->text = absl::StrJoin(parts, ", ");
     }
+    SortOp* last_sort = clause.order_by.empty() ? nullptr : sorts_.back();
     if (clause.skip || clause.limit) {
       auto* op = b->Add<SkipLimitOp>();
+      if (last_sort) top_sorts_.push_back({last_sort, op});
       for (int which = 0; which < 2; ++which) {
         const ExprPtr& e = which == 0 ? clause.skip : clause.limit;
         if (!e) continue;
@@ -795,11 +799,14 @@ class Planner {
       e->slot = it->second.slot;
       return absl::OkStatus();
     }
-    return Resolve(e, post_scope);
+    if (e->kind == Expr::Kind::kComprehension || e->kind == Expr::Kind::kExists) return Resolve(e, post_scope);
+    for (const auto& a : e->args) KGQ_RETURN_IF_ERROR(ResolvePost(a, post_scope));
+    return absl::OkStatus();
   }
 
   absl::Status Finalize(const ExecContext* ctx) {
     for (auto* op : aggregates_) op->num_slots = plan_->num_slots;
+    for (auto* op : sorts_) op->num_slots = plan_->num_slots;
     (void)ctx;
     return absl::OkStatus();
   }
@@ -818,6 +825,10 @@ class Planner {
   Plan* plan_;
   int anon_ = 0;
   std::vector<AggregateOp*> aggregates_;
+  std::vector<SortOp*> sorts_;
+
+ public:
+  std::vector<std::pair<SortOp*, SkipLimitOp*>> top_sorts_;  // ORDER BY followed by SKIP/LIMIT
 };
 
 std::string Indent(int depth) { return std::string(2 * depth + 2, ' '); }
@@ -870,6 +881,8 @@ absl::StatusOr<std::unique_ptr<Plan>> BuildPlan(Query& query, ExecContext* ctx) 
       return ErrorAt(d.expr->line, d.expr->column, "expected a non-negative integer for SKIP or LIMIT");
     (d.which == 0 ? d.op->skip : d.op->limit) = v.i;
   }
+  for (const auto& [sort, limit] : planner.top_sorts_)
+    if (limit->limit >= 0) sort->top = limit->skip + limit->limit;
   for (auto& op : plan->ops) op->ctx = ctx;
   return plan;
 }
