@@ -79,6 +79,9 @@ rocksdb::ColumnFamilyOptions CfOptions(Cf cf, const std::shared_ptr<rocksdb::Cac
 rocksdb::DBOptions DbOptions() {
   rocksdb::DBOptions options;
   options.keep_log_file_num = 3;
+  // Bound the write-ahead log: column families that see few writes are flushed rather than
+  // holding the log (and every later open's replay) hostage.
+  options.max_total_wal_size = 64 << 20;
   return options;
 }
 
@@ -94,9 +97,16 @@ class Db {
     }
   }
   ~Db() {
+    // A writer flushes its memtables on close, so that the write-ahead log is empty and the next
+    // (possibly read-only) open need not replay it.
+    rocksdb::FlushOptions flush;
+    flush.wait = true;
+    flush.allow_write_stall = true;
+    if (!read_only_) db_->Flush(flush, handles_).PermitUncheckedError();
     for (auto* handle : handles_) db_->DestroyColumnFamilyHandle(handle).PermitUncheckedError();
     db_->Close().PermitUncheckedError();
   }
+  void set_read_only(bool read_only) { read_only_ = read_only; }
   Db(const Db&) = delete;
   Db& operator=(const Db&) = delete;
 
@@ -162,6 +172,7 @@ class Db {
   std::unique_ptr<rocksdb::DB> db_;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::array<rocksdb::ColumnFamilyHandle*, kCfCount> by_cf_{};
+  bool read_only_ = false;
 };
 
 // ---- Opening ----
@@ -209,7 +220,9 @@ absl::StatusOr<std::unique_ptr<Db>> OpenDb(const std::string& path, const StoreO
         absl::StrCat(path, ": the store is in use by another writer (", status.ToString(), ")"));
   }
   KG_RETURN_IF_ERROR(FromRocks(status, path, "cannot open the store"));
-  return std::make_unique<Db>(path, db, std::move(handles));
+  auto opened = std::make_unique<Db>(path, db, std::move(handles));
+  opened->set_read_only(options.read_only);
+  return opened;
 }
 
 absl::Status WriteSchemaVersion(const Db& db) {

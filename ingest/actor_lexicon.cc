@@ -1,5 +1,6 @@
 #include "ingest/actor_lexicon.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -74,12 +75,16 @@ std::string TokenKey(const std::vector<Token>& tokens, size_t begin, size_t end,
 
 namespace {
 
-// Files `form` under its token key (lower-cased or not) in `table`, once per reading.
-void AddForm(std::unordered_map<std::string, std::vector<LexiconMatch>>& table, absl::string_view form,
-             LexiconMatch match, bool lower) {
+// Files `form` under its token key (lower-cased or not) in `table`, once per reading, and notes
+// how long an entry its first word starts.
+void AddForm(std::unordered_map<std::string, std::vector<LexiconMatch>>& table,
+             std::unordered_map<std::string, uint8_t>& longest_from, absl::string_view form, LexiconMatch match,
+             bool lower) {
   std::string text(form);
   auto tokens = Tokenize(text, 0, static_cast<uint32_t>(text.size()));
   if (tokens.empty() || tokens.size() > kMaxPhraseTokens) return;
+  uint8_t& longest = longest_from[TokenKey(tokens, 0, 1, lower)];
+  longest = std::max<uint8_t>(longest, static_cast<uint8_t>(tokens.size()));
   auto& slot = table[TokenKey(tokens, 0, tokens.size(), lower)];
   for (const auto& m : slot)
     if (m.hit == match.hit && m.index == match.index) return;
@@ -88,10 +93,12 @@ void AddForm(std::unordered_map<std::string, std::vector<LexiconMatch>>& table, 
 
 }  // namespace
 
-void ActorLexicon::AddName(absl::string_view form, LexiconMatch match) { AddForm(names_, form, match, false); }
+void ActorLexicon::AddName(absl::string_view form, LexiconMatch match) {
+  AddForm(names_, longest_name_from_, form, match, false);
+}
 
 void ActorLexicon::AddCommonPhrase(absl::string_view form, LexiconMatch match) {
-  AddForm(phrases_, form, match, true);
+  AddForm(phrases_, longest_phrase_from_, form, match, true);
 }
 
 absl::Status ActorLexicon::LoadIsoCodes(const std::string& path) {
@@ -223,10 +230,32 @@ absl::StatusOr<std::unique_ptr<ActorLexicon>> ActorLexicon::Load(const std::stri
 
 size_t ActorLexicon::Match(const std::vector<Token>& tokens, size_t i, std::vector<LexiconMatch>* matches) const {
   matches->clear();
-  size_t limit = std::min(tokens.size(), i + kMaxPhraseTokens);
+  if (i >= tokens.size()) return 0;
+  // Most words start no entry: one lookup each for the cased and the lower-case first word.
+  size_t longest = 0;
+  std::string cased = TokenKey(tokens, i, i + 1, false);
+  std::string lower = TokenKey(tokens, i, i + 1, true);
+  if (auto it = longest_name_from_.find(cased); it != longest_name_from_.end()) longest = it->second;
+  if (auto it = longest_phrase_from_.find(lower); it != longest_phrase_from_.end())
+    longest = std::max<size_t>(longest, it->second);
+  if (longest == 0) return 0;
+  // Keys of the runs of 1..longest tokens, built once by extension.
+  size_t limit = std::min(tokens.size(), i + longest);
+  std::vector<std::pair<std::string, std::string>> keys;
+  keys.reserve(limit - i);
+  keys.emplace_back(std::move(cased), std::move(lower));
+  for (size_t end = i + 2; end <= limit; ++end) {
+    auto next = keys.back();
+    next.first += ' ';
+    next.second += ' ';
+    next.first += TokenKey(tokens, end - 1, end, false);
+    next.second += TokenKey(tokens, end - 1, end, true);
+    keys.push_back(std::move(next));
+  }
   for (size_t end = limit; end > i; --end) {
-    auto name = names_.find(TokenKey(tokens, i, end, false));
-    auto phrase = phrases_.find(TokenKey(tokens, i, end, true));
+    const auto& [name_key, phrase_key] = keys[end - i - 1];
+    auto name = names_.find(name_key);
+    auto phrase = phrases_.find(phrase_key);
     if (name == names_.end() && phrase == phrases_.end()) continue;
     if (name != names_.end()) matches->insert(matches->end(), name->second.begin(), name->second.end());
     if (phrase != phrases_.end()) matches->insert(matches->end(), phrase->second.begin(), phrase->second.end());
