@@ -349,6 +349,15 @@ class SentenceReader {
   const std::vector<EventEntry>& VerbEntries(const VerbGroup& group, uint32_t* trigger_end) const {
     const Token& head = At(group.head);
     *trigger_end = group.head + 1;
+    // a particle after the object: "pulled their forces out of Iraq"
+    if (lexicon_.StartsPhrase(head.lemma)) {
+      for (uint32_t k = group.head + 2; k < tokens_.size() && k < group.head + 6; ++k) {
+        if (At(k).tag != "RP" && !(At(k).lower == "out" || At(k).lower == "off" || At(k).lower == "back")) continue;
+        const auto& split = lexicon_.Lookup(head.lemma + " " + At(k).lower, TriggerPos::kVerb);
+        if (!split.empty()) return split;
+        break;
+      }
+    }
     if (lexicon_.StartsPhrase(head.lemma) && group.head + 1 < tokens_.size()) {
       for (const std::string& next : {At(group.head + 1).lower, At(group.head + 1).lemma}) {
         const auto& phrase = lexicon_.Lookup(head.lemma + " " + next, TriggerPos::kVerb);
@@ -437,6 +446,22 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "put its armed forces on high alert", "placed troops on standby": a mobilization.
+  const EventEntry* OnAlert(const VerbGroup& group) const {
+    static const EventEntry* mobilize = [] {
+      auto* e = new EventEntry();
+      e->event_class = MOBILIZE;
+      e->cameo = "152";
+      return e;
+    }();
+    if (!IsAnyOf(At(group.head).lemma, {"put", "place", "keep"})) return nullptr;
+    for (uint32_t k = group.head + 1; k + 1 < tokens_.size() && k < group.head + 8; ++k)
+      if (At(k).lower == "on" && (IsAnyOf(At(k + 1).lower, {"alert", "standby"}) ||
+                                  (k + 2 < tokens_.size() && IsAnyOf(At(k + 2).lower, {"alert", "standby", "footing"}))))
+        return mobilize;
+    return nullptr;
+  }
+
   // "cut diplomatic ties with Qatar", "severed relations with": a sanction.
   const EventEntry* CutTies(const VerbGroup& group) const {
     static const EventEntry* sanction = [] {
@@ -501,6 +526,7 @@ class SentenceReader {
       if (!entry && At(group.head).lemma == "call") entry = CallToRequest(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
       if (!entry) entry = CutTies(group);
+      if (!entry) entry = OnAlert(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "label", "brand", "describe", "consider", "list", "designate"}))
         entry = CallNames(group);
       if (!entry) continue;
@@ -550,9 +576,11 @@ class SentenceReader {
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
       if (Modality m = InfinitiveModality(group); m != ASSERTED) e.modality = m;
       if (e.modality != ASSERTED) e.asserted = false;
-      if (IsAnyOf(At(group.head).lemma, {"send", "dispatch", "rush", "remove"}) && !MovesForces(group, trigger_end, end)) {
-        // "sent weapons to Ukraine": a transfer of arms or aid
-        if (At(group.head).lemma == "remove" || !CarriesAid(trigger_end, end)) continue;
+      const std::string& head_lemma = At(group.head).lemma;
+      if (IsAnyOf(head_lemma, {"send", "dispatch", "rush", "remove", "deliver", "ship"}) &&
+          (IsAnyOf(head_lemma, {"deliver", "ship"}) || !MovesForces(group, trigger_end, end))) {
+        // "sent weapons to Ukraine", "delivered tanks": a transfer of arms or aid
+        if (head_lemma == "remove" || !CarriesAid(trigger_end, end)) continue;
         e.event_class = AID;
         e.cameo = "070";
       }

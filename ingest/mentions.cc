@@ -247,7 +247,7 @@ int DocActors::Body(int body_index, int country) {
 int DocActors::BodyOf(int body_index, int owner) {
   if (owner < 0) return Body(body_index, -1);
   int country = CountryOf(owner);
-  if (country >= 0 && actors_[owner].actor.kind() == COUNTRY) return Body(body_index, country);
+  if (country >= 0) return Body(body_index, country);
   const BodyInfo& body = lexicon_.bodies()[body_index];
   std::string name = absl::StrCat(actors_[owner].actor.name(), " ", body.phrase);
   int index = Intern(graph::ActorKey(false, graph::NormalizeName(name)), name, body.kind);
@@ -645,12 +645,18 @@ class SentenceMentions {
     return j;
   }
 
+  // Past words such as "senior", "former", "detained" when a title, body, adjective or name
+  // follows them ("detained politicians"); otherwise they are no part of the phrase ("the
+  // authorities detained a citizen").
   size_t SkipModifiers(size_t j) const {
-    while (j < tokens_.size() && Modifiers().count(At(j).lower)) {
-      std::vector<LexiconMatch> matches;
-      if (Match(j, &matches) > 0) break;  // "military" may be a body itself
-      ++j;
+    size_t k = j;
+    std::vector<LexiconMatch> matches;
+    while (k < tokens_.size() && Modifiers().count(At(k).lower)) {
+      if (Match(k, &matches) > 0) break;  // "military" may be a body itself
+      ++k;
     }
+    if (k == j) return j;
+    if (k < tokens_.size() && (Match(k, &matches) > 0 || IsNameWord(At(k)))) return k;
     return j;
   }
 
