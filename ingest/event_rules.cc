@@ -645,6 +645,13 @@ class SentenceReader {
     }
   }
 
+  bool ReciprocalObject(uint32_t after) const {
+    for (uint32_t k = after; k + 1 < tokens_.size() && k < after + 3; ++k)
+      if ((At(k).lower == "each" && At(k + 1).lower == "other") || (At(k).lower == "one" && At(k + 1).lower == "another"))
+        return true;
+    return false;
+  }
+
   // "sent troops", "troops were sent": the verb moves armed forces.
   bool MovesForces(const VerbGroup& group, uint32_t from, uint32_t end) const {
     static const WordSet* forces = new WordSet{"troops", "soldiers", "forces", "warships", "jets", "reinforcements",
@@ -692,17 +699,21 @@ class SentenceReader {
   std::vector<int> Conjuncts(int m) const {
     std::vector<int> out;
     if (m < 0 || mentions_[m].actor < 0) return out;
-    auto joined = [&](uint32_t from, uint32_t to) {  // only "and", ",", determiners between
-      bool conjunction = false;
+    // Only "and", ",", determiners between; a chain needs an "and" somewhere ("Germany, France
+    // and Italy").
+    bool chain_has_and = false;
+    auto joined = [&](uint32_t from, uint32_t to) {
+      bool link = false;
       for (uint32_t k = from; k < to; ++k) {
         const std::string& w = At(k).lower;
         if (w == "and" || w == "," || w == "both") {
-          conjunction |= w == "and";
+          link = true;
+          chain_has_and |= w == "and";
         } else if (At(k).tag != "DT" && At(k).tag != "PRP$" && At(k).tag != "JJ") {
           return false;
         }
       }
-      return conjunction;
+      return link;
     };
     for (int other = m + 1; other < static_cast<int>(mentions_.size()); ++other) {
       const Mention& next = mentions_[other];
@@ -718,6 +729,7 @@ class SentenceReader {
         break;
       out.push_back(other);
     }
+    if (!chain_has_and) out.clear();
     return out;
   }
 
@@ -726,6 +738,30 @@ class SentenceReader {
   void AddWithConjuncts(DraftEvent e, const std::vector<int>& conjuncts, int group, bool speech) {
     bool symmetric = e.event_class == CONSULT || e.event_class == COOPERATE || e.event_class == AGREE;
     std::vector<DraftEvent> more;
+    // "sanctions on Russia and Belarus": one event for each target
+    if (e.target_mention >= 0 && !speech) {
+      for (int c : Conjuncts(e.target_mention)) {
+        if (c < e.target_mention || ActorOf(c) < 0 || ActorOf(c) == e.source) continue;
+        DraftEvent copy = e;
+        copy.target_mention = c;
+        copy.target = ActorOf(c);
+        copy.rule += ":target-conjunct";
+        more.push_back(copy);
+      }
+    }
+    // "X and Y accused each other": each of the other
+    if (!conjuncts.empty() && e.target < 0 && ReciprocalObject(e.trigger_last)) {
+      e.target = ActorOf(conjuncts.front());
+      for (int c : conjuncts) {
+        DraftEvent copy = e;
+        copy.source_mention = c;
+        copy.source = ActorOf(c);
+        copy.target = ActorOf(e.source_mention);
+        copy.rule += ":reciprocal";
+        more.push_back(copy);
+      }
+      symmetric = true;  // no more copies below
+    }
     if (symmetric && e.target < 0 && !conjuncts.empty()) {
       e.target_mention = conjuncts.front();
       e.target = ActorOf(conjuncts.front());
@@ -1049,7 +1085,10 @@ class SentenceReader {
         // "denied the reports", "called this information nonsense": what an earlier sentence said
         Salience::Fact fact = salience_.RecentFact();
         if (fact.event_class == EVENT_CLASS_UNSPECIFIED || !RefersBack(speech)) {
-          drafts_[d].needs_parent = true;  // a denial of nothing we can name
+          // "denied the reports", "denied involvement": a denial whose content we cannot name;
+          // otherwise a denial of nothing
+          drafts_[d].needs_parent = !RefersBack(speech);
+          drafts_[d].denies_unnamed = RefersBack(speech);
           return;
         }
         DraftEvent content;
@@ -1162,7 +1201,8 @@ class SentenceReader {
     static const WordSet* back = new WordSet{"this", "that", "these", "those", "it", "report", "reports",
                                              "claim", "claims", "information", "allegation", "allegations",
                                              "accusation", "accusations", "charge", "charges", "account",
-                                             "accounts", "story", "rumours", "rumors", "suggestion"};
+                                             "accounts", "story", "rumours", "rumors", "suggestion",
+                                             "involvement", "responsibility", "role", "links", "wrongdoing"};
     for (uint32_t k = speech.trigger_last; k < tokens_.size() && k < speech.trigger_last + 4; ++k)
       if (back->count(At(k).lower)) return true;
     return false;
@@ -1340,7 +1380,7 @@ class SentenceReader {
     for (size_t k = 0; k < drafts_.size(); ++k) {
       const DraftEvent& e = drafts_[k];
       bool keep = !(e.needs_parent && !e.claimed) && (e.source >= 0 || e.target >= 0 || e.claimed);
-      if (e.content < 0 && draft_is_speech_[k] && e.event_class == DENY) keep = false;
+      if (e.content < 0 && draft_is_speech_[k] && e.event_class == DENY && !e.denies_unnamed) keep = false;
       if (draft_is_speech_[k] && e.event_class == STATEMENT && e.source < 0) keep = false;
       if (keep) remap[k] = static_cast<int>(k);
     }

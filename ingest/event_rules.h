@@ -29,6 +29,7 @@ struct DraftEvent {
   bool asserted = true;
   bool needs_parent = false;  // kept only as the content of another event
   bool claimed = false;       // is the content of another event
+  bool denies_unnamed = false;  // a denial of reports or involvement whose content is not read
   uint32_t trigger_first = 0, trigger_last = 0;  // tokens
   int source_mention = -1, target_mention = -1;  // indices into the sentence's mentions
   std::string rule;
