@@ -88,6 +88,7 @@ class SentenceReader {
     InferTargets();
     AddConditionalThreats();
     ConvertNegations();
+    ShareSources();
     for (auto& e : drafts_) {
       // a cooperation or a break of ties always has a partner: the salient other country
       bool partnered = e.event_class == COOPERATE || (e.event_class == SANCTION && BreaksTies(e.trigger_last));
@@ -210,6 +211,21 @@ class SentenceReader {
       result = Antecedent(before - 1);
       subject_memo_[g] = result;
       return result;
+    }
+    // "Reagan's move to impose tariffs", "Comecon's refusal to recognise": the possessor
+    if (group.infinitive && group.first >= 2 && At(group.first - 2).tag.rfind("NN", 0) == 0 &&
+        mention_at_[group.first - 2] < 0) {
+      for (uint32_t j = group.first - 2; j-- > 0 && j + 4 > group.first;) {
+        int m = mention_at_[j];
+        if (m >= 0) {
+          if (mentions_[m].possessive && Usable(mentions_[m])) {
+            subject_memo_[g] = m;
+            return m;
+          }
+          break;
+        }
+        if (At(j).tag != "JJ" && At(j).tag != "POS") break;
+      }
     }
     // "urged China to release": the object before "to" does the infinitive's action
     if (group.infinitive && group.first >= 2 && mention_at_[group.first - 2] >= 0) {
@@ -462,6 +478,33 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "imposed a ban on travel and an asset freeze on Zimbabwe": a nominal event with no source
+  // takes the source of the event of its class just before it (and of that one's conjuncts).
+  void ShareSources() {
+    size_t count = drafts_.size();
+    for (size_t k = 0; k < count; ++k) {
+      if (drafts_[k].source >= 0 || drafts_[k].claimed || drafts_[k].rule.rfind("noun:", 0) != 0) continue;
+      bool first = true;
+      for (size_t d = 0; d < count; ++d) {
+        const DraftEvent& other = drafts_[d];
+        if (d == k || other.event_class != drafts_[k].event_class || other.source < 0 ||
+            other.trigger_first >= drafts_[k].trigger_first || other.trigger_first + 10 < drafts_[k].trigger_first)
+          continue;
+        if (first) {
+          drafts_[k].source = other.source;
+          drafts_[k].needs_parent = false;
+          drafts_[k].rule += ":shared-source";
+          first = false;
+        } else if (other.source != drafts_[k].source) {
+          DraftEvent copy = drafts_[k];
+          copy.source = other.source;
+          drafts_.push_back(copy);
+          draft_is_speech_.push_back(false);
+        }
+      }
+    }
+  }
+
   // "cut diplomatic ties with Qatar", "severed relations with": a sanction.
   const EventEntry* CutTies(const VerbGroup& group) const {
     static const EventEntry* sanction = [] {
@@ -709,18 +752,23 @@ class SentenceReader {
         if (w == "and" || w == "," || w == "both") {
           link = true;
           chain_has_and |= w == "and";
-        } else if (At(k).tag != "DT" && At(k).tag != "PRP$" && At(k).tag != "JJ") {
+        } else if (At(k).tag != "DT" && At(k).tag != "PRP$" && At(k).tag != "JJ" &&
+                   !(k > from && At(k - 1).tag == "PRP$" && At(k).tag == "NN")) {
           return false;
         }
       }
       return link;
     };
+    int last = m;
     for (int other = m + 1; other < static_cast<int>(mentions_.size()); ++other) {
       const Mention& next = mentions_[other];
-      if (next.actor < 0 || !next.preposition.empty() || next.first > mentions_[other - 1].last + 4 ||
-          !joined(mentions_[other - 1].last, next.first))
+      // "Ecuador and their ally Venezuela": step over the possessive and its noun
+      if (next.form == MentionForm::kPronoun && next.possessive) continue;
+      if (next.actor < 0 || !next.preposition.empty() || next.first > mentions_[last].last + 4 ||
+          !joined(mentions_[last].last, next.first))
         break;
       out.push_back(other);
+      last = other;
     }
     for (int other = m - 1; other >= 0; --other) {
       const Mention& previous = mentions_[other];

@@ -509,6 +509,13 @@ class SentenceMentions {
       } else if (const auto* m = Find(matches, {LexiconHit::kOrganization})) {
         org = actors_.Organization(m->index);
         j += length;
+        // "the Islamic Courts Movement": a head word that only restates the organisation
+        while (j < tokens_.size() && At(j).capitalized) {
+          bool head = false;
+          for (const auto& h : kNameHeads) head |= At(j).text == h.word;
+          if (!head) break;
+          ++j;
+        }
       }
       if ((country >= 0 || org >= 0) && At(j).text == "'s") {
         possessive = true;
@@ -651,7 +658,10 @@ class SentenceMentions {
   size_t SkipModifiers(size_t j) const {
     size_t k = j;
     std::vector<LexiconMatch> matches;
-    while (k < tokens_.size() && Modifiers().count(At(k).lower)) {
+    // ("Islamic militias", "Shiite militiamen": a capitalised adjective before a body)
+    while (k < tokens_.size() && (Modifiers().count(At(k).lower) ||
+                                  (At(k).capitalized && (At(k).tag == "JJ" || At(k).tag == "NNP") && k > j - 1 &&
+                                   k + 1 < tokens_.size() && !At(k + 1).capitalized))) {
       if (Match(k, &matches) > 0) break;  // "military" may be a body itself
       ++k;
     }
