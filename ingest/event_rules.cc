@@ -628,6 +628,7 @@ class SentenceReader {
         e.cameo = "070";
       }
       ReadObjectSense(group, trigger_end, end, e);
+      if (e.event_class == EVENT_CLASS_UNSPECIFIED) continue;
 
       std::vector<int> conjuncts = group.passive ? std::vector<int>() : Conjuncts(e.source_mention);
       // "urged the two sides to ...": one event for each side
@@ -664,7 +665,15 @@ class SentenceReader {
       return false;
     };
     const std::string& lemma = At(group.head).lemma;
-    if (e.event_class == COERCE && lemma == "expel" && object_has(*diplomats)) {
+    static const WordSet* comment = new WordSet{"comment", "comments"};
+    if (e.event_class == REJECT && lemma == "decline" && object_has(*comment)) {
+      e.event_class = STATEMENT;  // "declined comment", "declined to comment"
+      e.cameo = "017";
+      e.target = -1;
+      e.target_mention = -1;
+    } else if (e.event_class == PROTEST && group.passive) {
+      e.event_class = EVENT_CLASS_UNSPECIFIED;  // "has been demonstrated by": shown, not protested
+    } else if (e.event_class == COERCE && lemma == "expel" && object_has(*diplomats)) {
       e.event_class = SANCTION;
       e.cameo = "166";
       // the diplomats' country is the target
@@ -1296,6 +1305,12 @@ class SentenceReader {
   }
 
   void AddDenial(int speaker, size_t k, uint32_t trigger_first, uint32_t trigger_last, const char* rule) {
+    // a denial of an act by nobody against nobody says nothing about anyone
+    if (drafts_[k].source < 0 && drafts_[k].target < 0) {
+      drafts_[k].asserted = false;
+      drafts_[k].needs_parent = true;
+      return;
+    }
     DraftEvent denial;
     denial.event_class = DENY;
     denial.cameo = std::string(DefaultCameoCode(DENY));

@@ -134,9 +134,20 @@ bool IsJoinedParticleName(const std::string& text) {
   return false;
 }
 
+// Closed-class words that are capitalised only by accident or by headline style ("The U.S. Has
+// been pressing ...").
+const WordSet& FunctionWords() {
+  static const WordSet* words = new WordSet{
+      "has", "have", "had", "is", "are", "was", "were", "be", "been", "will", "would", "shall", "should",
+      "can", "could", "may", "might", "must", "do", "does", "did", "the", "a", "an", "and", "or", "but",
+      "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "that", "this", "it", "its", "not",
+      "said", "says", "say", "also", "if", "when", "after", "before", "than", "then", "there", "their"};
+  return *words;
+}
+
 bool IsNameWord(const Token& token) {
   if (IsJoinedParticleName(token.text)) return true;
-  if (!token.capitalized || NotNames().count(token.text)) return false;
+  if (!token.capitalized || NotNames().count(token.text) || FunctionWords().count(token.lower)) return false;
   if (token.sentence_initial) return token.tag == "NNP" || token.tag == "NNPS";
   return token.tag != "PRP" && token.tag != "DT";
 }
