@@ -231,13 +231,20 @@ class SentenceReader {
     if (group.infinitive && group.first >= 2 && mention_at_[group.first - 2] >= 0) {
       int object = mention_at_[group.first - 2];
       const Mention& m = mentions_[object];
-      if (m.preposition.empty() && m.first > 0 && clauses_.GroupAt(m.first - 1) >= 0 && Usable(m)) {
+      static const WordSet* control = new WordSet{
+          "urge", "ask", "call", "press", "request", "order", "tell", "push", "encourage", "invite",
+          "force", "allow", "permit", "persuade", "help", "warn", "advise", "compel", "pressure",
+          "pressurize", "appeal", "beg", "instruct", "authorize", "authorise", "enable", "want", "expect"};
+      int governor = m.first > 0 ? clauses_.GroupAt(m.first - 1) : -1;
+      if (m.preposition.empty() && governor >= 0 && Usable(m) &&
+          control->count(At(clauses_.verb_groups()[governor].head).lemma)) {
         subject_memo_[g] = object;
         return object;
       }
     }
     // "serious in fighting Daesh", "wants to remove": the governing clause's subject
-    if ((group.gerund && group.first > 0 && At(group.first - 1).tag == "IN") || group.infinitive) {
+    if ((group.gerund && group.first > 0 && (At(group.first - 1).tag == "IN" || GerundOfObject(group))) ||
+        group.infinitive) {
       for (int prev = g - 1; prev >= 0; --prev) {
         if (clauses_.verb_groups()[prev].finite) {
           result = Subject(prev);
@@ -276,6 +283,21 @@ class SentenceReader {
       result = mention_at_[group.last];
     subject_memo_[g] = result;
     return result;
+  }
+
+  // "passed a resolution condemning X": a gerund after the object noun of the clause's verb does
+  // what that clause's subject does (not so after a preposition: "outrage over a resolution
+  // labelling X").
+  bool GerundOfObject(const VerbGroup& group) const {
+    uint32_t k = group.first;
+    if (k == 0 || At(k - 1).tag.rfind("NN", 0) != 0 || mention_at_[k - 1] >= 0) return false;
+    while (k > 0) {
+      --k;
+      if (clauses_.GroupAt(k) >= 0) return clauses_.verb_groups()[clauses_.GroupAt(k)].finite;
+      const std::string& tag = At(k).tag;
+      if (tag != "DT" && tag != "JJ" && tag != "NN" && tag != "NNS" && tag != "CD" && tag != "PRP$") return false;
+    }
+    return false;
   }
 
   bool IsSpeechVerb(int g) const {
@@ -1195,12 +1217,23 @@ class SentenceReader {
       Attach(d, k);
       return;
     }
+    // "claimed responsibility for the attack": the claimant did it
+    if (At(speech.trigger_last).lower == "responsibility" || At(speech.trigger_last + 1).lower == "responsibility") {
+      for (size_t k : inner) {
+        if (drafts_[k].source >= 0 || drafts_[k].claimed) continue;
+        drafts_[k].source = speech.source;
+        drafts_[k].needs_parent = false;
+        drafts_[k].rule += ":claimed";
+        break;
+      }
+    }
     // A statement: negated inner events are denials by the speaker, the rest are reported.
     bool stated = false;
     for (size_t k : inner) {
       if (drafts_[k].claimed) continue;
       if (drafts_[k].negated && (drafts_[k].modality == INTENDED || drafts_[k].modality == POSSIBLE)) {
         drafts_[k].asserted = false;
+        if (drafts_[k].modality == INTENDED && drafts_[k].source >= 0) AddRefusal(k);
       } else if (drafts_[k].negated) {
         AddDenial(speech.source, k, speech.trigger_first, speech.trigger_last, "speech:negated");
       } else if (!stated && !drafts_[k].needs_parent) {
@@ -1302,6 +1335,23 @@ class SentenceReader {
     drafts_[k].claimed = true;
     drafts_[k].asserted = false;
     drafts_[k].negated = false;  // the content is the event denied, stated positively
+  }
+
+  // "Tehran would not negotiate with Washington": refusing to do something is a rejection.
+  void AddRefusal(size_t k) {
+    DraftEvent refusal;
+    refusal.event_class = REJECT;
+    refusal.cameo = "120";
+    refusal.source = drafts_[k].source;
+    refusal.target = drafts_[k].target;
+    refusal.source_mention = drafts_[k].source_mention;
+    refusal.target_mention = drafts_[k].target_mention;
+    refusal.trigger_first = drafts_[k].trigger_first;
+    refusal.trigger_last = drafts_[k].trigger_last;
+    refusal.rule = absl::StrCat("refusal:", drafts_[k].rule);
+    drafts_.push_back(refusal);
+    draft_is_speech_.push_back(false);
+    Attach(drafts_.size() - 1, k);
   }
 
   void AddDenial(int speaker, size_t k, uint32_t trigger_first, uint32_t trigger_last, const char* rule) {
@@ -1427,6 +1477,7 @@ class SentenceReader {
       if (e.modality == INTENDED || e.modality == POSSIBLE) {  // "will not allow": a refusal, not a denial
         e.asserted = false;
         e.needs_parent = true;
+        if (e.modality == INTENDED) AddRefusal(k);
         continue;
       }
       if (e.source < 0 || verb_draft_group_.size() <= k || verb_draft_group_[k] < 0) {

@@ -580,9 +580,11 @@ class SentenceMentions {
         body = m->index;
         j += length;
         j = SkipModifiers(j);
-        // "the government of China", "the army of Iraq", "the defence ministry in Moscow"
-        if (country < 0 && org < 0 && (At(j).lower == "of" || At(j).lower == "in")) {
+        // "the government of China", "the defence ministry in Moscow", "soldiers from
+        // neighbouring Ethiopia"
+        if (country < 0 && org < 0 && (At(j).lower == "of" || At(j).lower == "in" || At(j).lower == "from")) {
           size_t k = j + 1 + (At(j + 1).lower == "the" ? 1 : 0);
+          while (k < tokens_.size() && At(k).tag == "JJ" && !At(k).capitalized) ++k;
           std::vector<LexiconMatch> owner;
           size_t owner_length = Match(k, &owner);
           if (const auto* c = Find(owner, {LexiconHit::kCountryName, LexiconHit::kCapital}); c && owner_length) {
@@ -624,7 +626,15 @@ class SentenceMentions {
         mention->actor = named;
         return j;
       }
-      affiliation = actors_.Body(body, -1);
+      // "the army" after "Israeli forces", "the government" in a sentence set in Tehran: the
+      // country the context gives
+      int context = -1;
+      if (definite && (kind == MILITARY || kind == GOVERNMENT)) {
+        context = LocativeCountry();
+        int previous = actors_.LastMentioned(kind);
+        if (context < 0 && previous >= 0) context = actors_.CountryOf(previous);
+      }
+      affiliation = actors_.Body(body, context);
     }
     if (role >= 0 && lexicon_.roles()[role].body.size() && body < 0 && country >= 0) {
       int implied = lexicon_.BodyIndex(lexicon_.roles()[role].body);
@@ -762,6 +772,13 @@ class SentenceMentions {
     }
     actors_.AddMembership(person, affiliation);
     return person;
+  }
+
+  // The country of a place the sentence names so far ("in Tehran"), or -1.
+  int LocativeCountry() const {
+    for (const auto& m : mentions_)
+      if (m.locative && m.actor >= 0 && actors_.at(m.actor).actor.kind() == COUNTRY) return m.actor;
+    return -1;
   }
 
   // "In Iran, a spokeswoman for the foreign ministry": the country a sentence opens with.
