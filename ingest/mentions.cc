@@ -584,7 +584,8 @@ class SentenceMentions {
         // neighbouring Ethiopia"
         if (country < 0 && org < 0 && (At(j).lower == "of" || At(j).lower == "in" || At(j).lower == "from")) {
           size_t k = j + 1 + (At(j + 1).lower == "the" ? 1 : 0);
-          while (k < tokens_.size() && At(k).tag == "JJ" && !At(k).capitalized) ++k;
+          // one descriptive word may stand before the country: "neighbouring", "war-torn"
+          if (k + 1 < tokens_.size() && !At(k).capitalized && !IsPreposition(At(k)) && At(k + 1).capitalized) ++k;
           std::vector<LexiconMatch> owner;
           size_t owner_length = Match(k, &owner);
           if (const auto* c = Find(owner, {LexiconHit::kCountryName, LexiconHit::kCapital}); c && owner_length) {
