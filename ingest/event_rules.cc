@@ -122,7 +122,7 @@ class SentenceReader {
         m.actor = salience_.ResolvePronoun(m.pronoun);
         if (m.body >= 0 && m.actor >= 0) m.actor = actors_.BodyOf(m.body, m.actor);
       } else if (m.form == MentionForm::kPair && m.pair.empty()) {
-        m.pair = salience_.ResolvePair();
+        m.pair = salience_.ResolvePair(m.sides);
       }
       if (m.form == MentionForm::kPair) {
         for (int a : m.pair) salience_.Add(a, false, false);

@@ -426,6 +426,9 @@ class SentenceMentions {
     }
     if (j == i) return i;
     mention->form = MentionForm::kPair;
+    const std::string& noun = At(j - 1).lower;
+    mention->sides = noun == "sides" || noun == "parties" || noun == "rivals" || noun == "adversaries" ||
+                     noun == "foes" || noun == "enemies" || noun == "camps";
     return j;
   }
 

@@ -98,6 +98,7 @@ struct Mention {
   MentionForm form = MentionForm::kName;
   std::string pronoun;  // lower case, for kPronoun
   int body = -1;        // "its troops": a body (ActorLexicon index) of whoever the pronoun names
+  bool sides = false;   // a pair named as sides or parties rather than as countries
   std::string preposition;  // lower-case preposition governing it, or empty
   bool possessive = false;  // "Iran's", "its", "our"
   bool locative = false;    // "in Iraq": a place, not a participant

@@ -45,7 +45,9 @@ int Salience::ResolvePronoun(const std::string& pronoun) const {
   return -1;
 }
 
-std::vector<int> Salience::ResolvePair() const {
+std::vector<int> Salience::ResolvePair(bool sides) const {
+  if (sides && !event_pairs_.empty() && sentence_ - event_pairs_.back().first <= 2)
+    return {event_pairs_.back().second.first, event_pairs_.back().second.second};
   // The last two countries named (not as places), else the two sides of a recent event.
   std::vector<int> pair;
   for (auto it = history_.rbegin(); it != history_.rend() && pair.size() < 2; ++it) {

@@ -39,8 +39,10 @@ class Salience {
 
   // The actor a third-person pronoun refers to, or -1 ("he", "her", "it", "its", "they", ...).
   int ResolvePronoun(const std::string& pronoun) const;
-  // The two actors "both" or "the two countries" refer to; empty when unknown.
-  std::vector<int> ResolvePair() const;
+  // The two actors "both" or "the two countries" refer to; empty when unknown. `sides`: the words
+  // were "the two sides" (or parties, rivals): the two sides of a recent event come first, not the
+  // last two countries named.
+  std::vector<int> ResolvePair(bool sides = false) const;
   // The most salient country or organisation unrelated to every actor of `exclude`, or -1: the
   // partner of "not something we're coordinating".
   int SalientOther(const std::vector<int>& exclude) const;
