@@ -622,8 +622,10 @@ class SentenceMentions {
       // "the ministry", "rebels": a body of no known country stands for itself when it is
       // definite or a group of people ("armed rebels raided the base")
       auto kind = lexicon_.bodies()[body].kind;
-      bool group = kind == ARMED_GROUP || kind == GROUP || At(j - 1).tag == "NNS";
+      bool group = kind == ARMED_GROUP || kind == GROUP || kind == MILITARY || At(j - 1).tag == "NNS";
       if (!definite && !group) return i;
+      // "military exercises", "police chief": a body word modifying a noun is no actor
+      if (!definite && kind == MILITARY && At(j).tag.rfind("NN", 0) == 0 && !At(j).capitalized) return i;
       // "the militants", "the Islamists" after a named armed group: that group
       int named = kind == ARMED_GROUP && definite ? actors_.LastMentioned(ARMED_GROUP) : -1;
       if (named >= 0 && !absl::StrContains(actors_.at(named).key, actors_.document_name() + ":")) {
@@ -633,10 +635,10 @@ class SentenceMentions {
       // "the army" after "Israeli forces", "the government" in a sentence set in Tehran: the
       // country the context gives
       int context = -1;
-      if (definite && (kind == MILITARY || kind == GOVERNMENT)) {
+      if (kind == MILITARY || kind == GOVERNMENT) {
         context = LocativeCountry();
         int previous = actors_.LastMentioned(kind);
-        if (context < 0 && previous >= 0) context = actors_.CountryOf(previous);
+        if (definite && context < 0 && previous >= 0) context = actors_.CountryOf(previous);
       }
       affiliation = actors_.Body(body, context);
     }
