@@ -587,6 +587,13 @@ class SentenceReader {
       const VerbGroup& group = groups[g];
       uint32_t trigger_end;
       const auto& entries = VerbEntries(group, &trigger_end);
+      // "pledged delegates", "agreed terms": a participle used as an adjective names no act, unless
+      // it is an act done to someone ("kidnapped journalists")
+      if (group.first == group.head && At(group.head).tag == "VBN" && group.head + 1 < tokens_.size() &&
+          At(group.head + 1).tag.rfind("NN", 0) == 0 && (group.head == 0 || At(group.head - 1).tag == "DT" ||
+                                                         At(group.head - 1).tag == "CD" || At(group.head - 1).tag == "JJ")) {
+        if (!entries.empty() && entries.front().event_class != ASSAULT && entries.front().event_class != COERCE) continue;
+      }
       const EventEntry* entry = ChooseEntry(entries, trigger_end);
       if (!entry && At(group.head).lemma == "call") entry = CallToRequest(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);

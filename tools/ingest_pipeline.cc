@@ -48,6 +48,13 @@ std::optional<ingest::RawDocument> DocumentSource::Next(std::vector<absl::Status
       std::stringstream buffer;
       buffer << std::cin.rdbuf();
       std::string text = buffer.str();
+      // A feed on standard input ("zcat news.jsonl.gz | kg ingest -"): JSON lines, one article each
+      size_t first = text.find_first_not_of(" \t\r\n");
+      if (first != std::string::npos && text[first] == '{') {
+        std::istringstream lines(text);
+        ReadFeed(lines, "<stdin>", errors);
+        continue;
+      }
       std::string name = absl::StrCat("stdin-", graph::ContentDigest(text).substr(0, 12));
       auto doc = ingest::ArticleFromText(std::move(text), name, "<stdin>");
       if (doc.ok()) {

@@ -25,6 +25,13 @@ echo "Russia denied that its troops attacked Georgia." | "$kg" ingest -q --db "$
 docs=$("$kg" stats --db "$tmp/db" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)[0]["documents"])')
 [ "$docs" = 3 ] || fail "stdin document not stored ($docs documents)"
 
+printf '{"id": "feed/1", "title": "Talks", "date": "2014-12-03", "text": "Iran met Iraq on Tuesday."}\n' |
+  "$kg" ingest -q --db "$tmp/db" - || fail "JSON lines on stdin failed"
+"$kg" events --db "$tmp/db" --format jsonl >"$tmp/events.jsonl" || fail "events failed"
+grep -q '"doc":"feed/1"' "$tmp/events.jsonl" || fail "feed document not stored under its id"
+grep '"doc":"feed/1"' "$tmp/events.jsonl" | grep -q '"date":"2014-12-02"' ||
+  fail "event date not resolved against the feed's date"
+
 KG_DB="$tmp/db" "$kg" stats >/dev/null || fail "KG_DB not used"
 
 "$kg" ask --db "$tmp/db" "what is the meaning of life" 2>"$tmp/err"; rc=$?
