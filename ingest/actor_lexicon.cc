@@ -95,6 +95,10 @@ void AddForm(std::unordered_map<std::string, std::vector<LexiconMatch>>& table,
 
 void ActorLexicon::AddName(absl::string_view form, LexiconMatch match) {
   AddForm(names_, longest_name_from_, form, match, false);
+  size_t letters = 0;
+  for (char c : form) letters += absl::ascii_isalpha(static_cast<unsigned char>(c)) ? 1 : 0;
+  if (letters >= 4 || form.find(' ') != absl::string_view::npos)
+    AddForm(names_lower_, longest_name_lower_from_, form, match, true);
 }
 
 void ActorLexicon::AddCommonPhrase(absl::string_view form, LexiconMatch match) {
@@ -232,10 +236,14 @@ size_t ActorLexicon::Match(const std::vector<Token>& tokens, size_t i, std::vect
   matches->clear();
   if (i >= tokens.size()) return 0;
   // Most words start no entry: one lookup each for the cased and the lower-case first word.
+  // In a headline in capitals names are matched in lower case ("IRAN" is Iran; "IS" is a verb).
+  const bool headline = tokens[i].headline_caps;
+  const auto& names = headline ? names_lower_ : names_;
+  const auto& longest_name_from = headline ? longest_name_lower_from_ : longest_name_from_;
   size_t longest = 0;
-  std::string cased = TokenKey(tokens, i, i + 1, false);
+  std::string cased = TokenKey(tokens, i, i + 1, headline);
   std::string lower = TokenKey(tokens, i, i + 1, true);
-  if (auto it = longest_name_from_.find(cased); it != longest_name_from_.end()) longest = it->second;
+  if (auto it = longest_name_from.find(cased); it != longest_name_from.end()) longest = it->second;
   if (auto it = longest_phrase_from_.find(lower); it != longest_phrase_from_.end())
     longest = std::max<size_t>(longest, it->second);
   if (longest == 0) return 0;
@@ -248,16 +256,16 @@ size_t ActorLexicon::Match(const std::vector<Token>& tokens, size_t i, std::vect
     auto next = keys.back();
     next.first += ' ';
     next.second += ' ';
-    next.first += TokenKey(tokens, end - 1, end, false);
+    next.first += TokenKey(tokens, end - 1, end, headline);
     next.second += TokenKey(tokens, end - 1, end, true);
     keys.push_back(std::move(next));
   }
   for (size_t end = limit; end > i; --end) {
     const auto& [name_key, phrase_key] = keys[end - i - 1];
-    auto name = names_.find(name_key);
+    auto name = names.find(name_key);
     auto phrase = phrases_.find(phrase_key);
-    if (name == names_.end() && phrase == phrases_.end()) continue;
-    if (name != names_.end()) matches->insert(matches->end(), name->second.begin(), name->second.end());
+    if (name == names.end() && phrase == phrases_.end()) continue;
+    if (name != names.end()) matches->insert(matches->end(), name->second.begin(), name->second.end());
     if (phrase != phrases_.end()) matches->insert(matches->end(), phrase->second.begin(), phrase->second.end());
     return end - i;
   }

@@ -93,6 +93,9 @@ class ActorLexicon {
   std::unordered_map<std::string, int> body_by_phrase_;
   std::unordered_map<std::string, std::vector<LexiconMatch>> names_;    // case kept, no dots
   std::unordered_map<std::string, std::vector<LexiconMatch>> phrases_;  // lower case, no dots
+  // Names of four letters or more (or several words), lower case: for headlines in capitals.
+  std::unordered_map<std::string, std::vector<LexiconMatch>> names_lower_;
+  std::unordered_map<std::string, uint8_t> longest_name_lower_from_;
   // The longest entry (in tokens) that starts with a given first word, for a quick exit.
   std::unordered_map<std::string, uint8_t> longest_name_from_;
   std::unordered_map<std::string, uint8_t> longest_phrase_from_;

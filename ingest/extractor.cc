@@ -38,6 +38,24 @@ Sentence WithActorTags(const Sentence& sentence, const std::vector<Mention>& men
         t.tag = t.capitalized ? "NNP" : (t.lower.back() == 's' ? "NNS" : "NN");
     }
   }
+  // A headline without a verb ("JAPAN AND CHINA SIGN TRADE PACT"): the event word right after
+  // the actors is its verb.
+  bool has_verb = false;
+  for (const Token& t : out.tokens) has_verb |= !t.tag.empty() && t.tag[0] == 'V';
+  if (!has_verb && !out.tokens.empty() && out.tokens[0].headline_caps) {
+    for (size_t k = 1; k < out.tokens.size(); ++k) {
+      Token& t = out.tokens[k];
+      if (mention_at[k] >= 0 || t.tag == "CC" || t.text == ",") continue;
+      if (mention_at[0] < 0) break;
+      for (const auto& lemma : EventLexicon::GuessLemmas(t.lower)) {
+        if (lexicon.Lookup(lemma, TriggerPos::kVerb).empty()) continue;
+        t.tag = lemma == t.lower ? "VBP" : "VBZ";
+        t.lemma = lemma;
+        break;
+      }
+      break;
+    }
+  }
   for (size_t k = 1; k + 1 < out.tokens.size(); ++k) {
     Token& t = out.tokens[k];
     if ((t.tag != "NN" && t.tag != "NNS" && t.tag != "JJ") || mention_at[k] >= 0) continue;

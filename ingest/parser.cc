@@ -8,6 +8,7 @@
 #include <cctype>
 #include <clocale>
 #include <cmath>
+#include <cstdlib>
 #include <string>
 #include <utility>
 #include <vector>

@@ -30,6 +30,9 @@ struct Token {
   std::string lemma;      // lower-case lemma: "denied" -> "deny", "strikes" -> "strike"
   bool capitalized = false;  // first character an upper-case letter
   bool sentence_initial = false;
+  bool headline_caps = false;  // the sentence is written in capitals ("IRAN DENIES TALKS"): tags
+                               // and lemmas come from the lower-case words, and no word counts
+                               // as capitalised
 };
 
 struct Sentence {

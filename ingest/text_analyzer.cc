@@ -1,6 +1,9 @@
 // TextAnalyzer: sentences -> tokens -> tags -> lemmas, with the Debian data by default.
 #include <string>
 #include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
 
 #include "ingest/text.h"
 
@@ -22,8 +25,31 @@ Sentence AnalyzeRange(absl::string_view text, uint32_t begin, uint32_t end,
   sentence.end = end;
   sentence.text = std::string(text.substr(begin, end - begin));
   sentence.tokens = Tokenize(text, begin, end);
+  // A headline in capitals: tag and lemmatise the lower-case words, then restore the text.
+  size_t words = 0, capitals = 0;
+  for (const Token& token : sentence.tokens) {
+    size_t letters = 0, upper = 0;
+    for (char c : token.text) {
+      if (absl::ascii_isalpha(static_cast<unsigned char>(c))) ++letters;
+      if (absl::ascii_isupper(static_cast<unsigned char>(c))) ++upper;
+    }
+    if (letters < 2) continue;
+    ++words;
+    capitals += upper == letters;
+  }
+  const bool headline = words >= 3 && capitals * 10 >= words * 8;
+  std::vector<std::string> written;
+  if (headline) {
+    for (Token& token : sentence.tokens) {
+      written.push_back(token.text);
+      token.text = token.lower;
+      token.capitalized = false;
+      token.headline_caps = true;
+    }
+  }
   tagger.Tag(sentence.tokens);
   for (Token& token : sentence.tokens) token.lemma = lemmatizer.Lemma(token.text, token.tag);
+  for (size_t k = 0; k < written.size(); ++k) sentence.tokens[k].text = written[k];
   return sentence;
 }
 
