@@ -6,7 +6,7 @@ packages=(
   build-essential cmake pkg-config git python3
   librocksdb-dev libabsl-dev libprotobuf-dev protobuf-compiler
   libgtest-dev libgmock-dev libicu-dev libcli11-dev nlohmann-json3-dev
-  liblingua-en-tagger-perl wordnet-base iso-codes zlib1g-dev
+  liblingua-en-tagger-perl wordnet-base iso-codes zlib1g-dev liblink-grammar-dev
 )
 missing=()
 for p in "${packages[@]}"; do

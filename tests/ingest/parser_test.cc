@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <clocale>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -198,7 +199,11 @@ TEST_F(ParserTest, PrintsNothing) {
   ::testing::internal::CaptureStderr();
   ::testing::internal::CaptureStdout();
   {
+    // A program that never set its locale: link-grammar would force C.UTF-8 with a warning.
+    std::setlocale(LC_CTYPE, "C");
     auto parser = SentenceParser::Create();  // dictionary load: locale and dictionary messages
+    const std::string ctype = std::setlocale(LC_CTYPE, nullptr);
+    EXPECT_NE(ctype.find("UTF"), std::string::npos) << ctype;
     ASSERT_TRUE(parser.ok());
     for (const char* text : {"Iran attacked Iraq.", "Xqzt blorfed ;; the the of of ,, zzkk.",
                              "Qwrtzp glorbed the flimflam of Zzyzx-7 at 3:45 p.m.",
