@@ -1,6 +1,7 @@
 #include "ingest/event_rules.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 #include "absl/strings/str_cat.h"
@@ -63,8 +64,10 @@ Modality ModalityForComplement(EventClass outer) {
 class SentenceReader {
  public:
   SentenceReader(const EventLexicon& lexicon, const Sentence& sentence, const ClauseAnalysis& clauses,
-                 std::vector<Mention>& mentions, DocActors& actors, Salience& salience)
+                 std::vector<Mention>& mentions, DocActors& actors, Salience& salience,
+                 const SentenceParser* parser)
       : lexicon_(lexicon),
+        parser_(parser),
         tokens_(sentence.tokens),
         clauses_(clauses),
         mentions_(mentions),
@@ -276,6 +279,10 @@ class SentenceReader {
       if (fallback < 0 && mention.form == MentionForm::kPronoun) fallback = m;
     }
     if (result < 0) result = fallback;
+    if (result < 0 && !speech_verb && group.finite && !group.passive) {
+      result = ParsedSubject(group, start);
+      if (result >= 0) parsed_subject_.push_back(g);
+    }
     // "..., said Kerry": an inverted subject, right after a quotation or a comma
     bool after_quote = group.first > 0 && (IsQuoteToken(At(group.first - 1)) || At(group.first - 1).text == ",");
     if (result < 0 && speech_verb && after_quote && group.last < tokens_.size() && mention_at_[group.last] >= 0 &&
@@ -298,6 +305,20 @@ class SentenceReader {
       if (tag != "DT" && tag != "JJ" && tag != "NN" && tag != "NNS" && tag != "CD" && tag != "PRP$") return false;
     }
     return false;
+  }
+
+  // The subject link-grammar finds for an active verb, when actors stand before it in its clause
+  // and the shallow scan could not choose among them (or found none it could use).
+  int ParsedSubject(const VerbGroup& group, uint32_t clause_start) {
+    if (parser_ == nullptr || tokens_.size() > 30) return -1;
+    bool actors_before = false;
+    for (uint32_t j = clause_start; j < group.first; ++j) actors_before |= mention_at_[j] >= 0;
+    if (!actors_before) return -1;
+    if (!parsed_) parsed_ = parser_->Parse(tokens_);
+    int head = parsed_->subject_of[group.head];
+    if (head < 0 || mention_at_[head] < 0) return -1;
+    int m = mention_at_[head];
+    return Usable(mentions_[m]) ? m : -1;
   }
 
   bool IsSpeechVerb(int g) const {
@@ -637,6 +658,8 @@ class SentenceReader {
       }
       e.source = ActorOf(e.source_mention);
       e.target = ActorOf(e.target_mention);
+      if (std::find(parsed_subject_.begin(), parsed_subject_.end(), static_cast<int>(g)) != parsed_subject_.end())
+        e.rule += ":parsed-subject";
       if (e.source >= 0 && e.source == e.target) {
         e.target = -1;
         e.target_mention = -1;
@@ -1528,6 +1551,9 @@ class SentenceReader {
   }
 
   const EventLexicon& lexicon_;
+  const SentenceParser* parser_;
+  std::optional<ParsedRelations> parsed_;  // the parse of this sentence, once asked for
+  std::vector<int> parsed_subject_;        // verb groups whose subject came from the parse
   const std::vector<Token>& tokens_;
   const ClauseAnalysis& clauses_;
   std::vector<Mention>& mentions_;
@@ -1546,7 +1572,7 @@ class SentenceReader {
 SentenceEvents EventFinder::Find(const Sentence& sentence, const ClauseAnalysis& clauses,
                                  std::vector<Mention>& mentions, DocActors& actors, Salience& salience,
                                  int carried_speaker) const {
-  return SentenceReader(lexicon_, sentence, clauses, mentions, actors, salience).Run(carried_speaker);
+  return SentenceReader(lexicon_, sentence, clauses, mentions, actors, salience, parser_).Run(carried_speaker);
 }
 
 }  // namespace kg::ingest

@@ -12,6 +12,7 @@
 
 #include "ingest/clauses.h"
 #include "ingest/mentions.h"
+#include "ingest/parser.h"
 #include "ingest/salience.h"
 #include "proto/vocabulary.h"
 
@@ -42,7 +43,10 @@ struct SentenceEvents {
 
 class EventFinder {
  public:
-  explicit EventFinder(const EventLexicon& lexicon) : lexicon_(lexicon) {}
+  // `parser` (may be null) is asked, at most once a sentence, for the subject of an active verb
+  // whose subject the shallow scan cannot find although actors stand before it.
+  explicit EventFinder(const EventLexicon& lexicon, const SentenceParser* parser = nullptr)
+      : lexicon_(lexicon), parser_(parser) {}
 
   // Resolves the sentence's pronouns and pairs (through `salience`, which it also updates) and
   // finds its events. `carried_speaker`: who speaks when the sentence opens inside a quotation.
@@ -51,6 +55,7 @@ class EventFinder {
 
  private:
   const EventLexicon& lexicon_;
+  const SentenceParser* parser_;
 };
 
 }  // namespace kg::ingest

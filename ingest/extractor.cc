@@ -11,6 +11,7 @@
 #include "ingest/dates.h"
 #include "ingest/event_rules.h"
 #include "ingest/mentions.h"
+#include "ingest/parser.h"
 #include "ingest/reader.h"
 #include "ingest/salience.h"
 #include "ingest/text.h"
@@ -111,6 +112,7 @@ struct Extractor::Impl {
   std::unique_ptr<TextAnalyzer> analyzer;
   std::unique_ptr<ActorLexicon> actors;
   EventLexicon events;
+  std::unique_ptr<SentenceParser> parser;  // link-grammar, for the few clauses that need it
 
   // Turns one sentence's drafts into events with ids and provenance.
   void AddEvents(const RawDocument& doc, uint64_t doc_id, const Sentence& sentence, uint32_t sentence_index,
@@ -201,6 +203,11 @@ absl::StatusOr<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOpti
   auto events = EventLexicon::LoadFile(data_dir + "/events.tsv");
   if (!events.ok()) return events.status();
   impl->events = std::move(*events);
+  if (options.use_parser) {
+    auto parser = SentenceParser::Create();
+    if (!parser.ok()) return parser.status();
+    impl->parser = std::move(*parser);
+  }
   return std::unique_ptr<Extractor>(new Extractor(std::move(impl)));
 }
 
@@ -225,7 +232,7 @@ absl::StatusOr<DocumentGraph> Extractor::Extract(const RawDocument& raw) const {
   DocActors table(*impl_->actors, raw.name);
   Salience salience(table);
   MentionFinder mention_finder(*impl_->actors);
-  EventFinder event_finder(impl_->events);
+  EventFinder event_finder(impl_->events, impl_->parser.get());
   int speaker = -1;
   bool quote_open = false;
   uint32_t previous_end = 0;

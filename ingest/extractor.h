@@ -29,6 +29,10 @@ struct ExtractorOptions {
   std::string tagger_dir;   // empty: Debian's Lingua::EN::Tagger data
   std::string wordnet_dir;  // empty: /usr/share/wordnet
   std::string iso_codes_path;  // empty: /usr/share/iso-codes/json/iso_3166-1.json
+  // Ask link-grammar for the subject of an active verb where the shallow analysis cannot decide.
+  // Measured on 4,346 Wikinews articles: 116 more events with a source (0.3%), about two thirds
+  // of them right, for twice the time; so it is off unless asked for (kg ingest --parse).
+  bool use_parser = false;
 };
 
 class Extractor {

@@ -43,6 +43,7 @@ struct IngestOptions {
   bool quiet = false;
   bool sync = false;
   std::string data_dir;
+  bool parse = false;  // link-grammar for the clauses the shallow analysis cannot decide
 };
 
 // Reads, extracts and stores every input; reports bad inputs on stderr and goes on. Returns the

@@ -54,6 +54,7 @@ int RunIngest(const IngestOptions& options) {
   });
   ingest::ExtractorOptions extractor_options;
   extractor_options.data_dir = options.data_dir;
+  extractor_options.use_parser = options.parse;
   auto extractor = ingest::Extractor::Create(extractor_options);
   if (!extractor.ok()) {
     std::cerr << "kg ingest: " << extractor.status().message() << "\n";

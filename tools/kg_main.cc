@@ -94,6 +94,8 @@ int main(int argc, char** argv) {
   ingest->add_flag("--quiet,-q", ingest_options.quiet, "no progress bar");
   ingest->add_flag("--sync", ingest_options.sync, "fsync each document (survives a machine crash)");
   ingest->add_option("--data", ingest_options.data_dir, "lexicon directory (default: $KG_DATA_DIR or the built-in data/)");
+  ingest->add_flag("--parse", ingest_options.parse,
+                   "ask link-grammar for subjects the shallow analysis cannot find (slower)");
 
   auto* events = app.add_subcommand("events", "list events with their evidence");
   add_db(events);

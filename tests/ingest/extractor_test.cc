@@ -126,3 +126,35 @@ TEST_F(ExtractorTest, ADocumentWithoutANameIsAnError) {
 
 }  // namespace
 }  // namespace kg::ingest
+
+namespace kg::ingest {
+namespace {
+
+// The parser answers where the shallow scan cannot: a verb group broken by an inserted phrase.
+TEST(ExtractorParserTest, TheParserFindsSubjectsTheShallowScanMisses) {
+  constexpr char kText[] = "Pakistan has, in the past, blamed India for fuelling unrest in the province.";
+  auto source_of_accusation = [&](bool use_parser) {
+    ExtractorOptions options;
+    options.data_dir = KG_SOURCE_DIR "/data";
+    options.use_parser = use_parser;
+    auto extractor = Extractor::Create(options);
+    EXPECT_TRUE(extractor.ok()) << extractor.status();
+    RawDocument doc;
+    doc.name = "parser.txt";
+    doc.text = kText;
+    auto graph = (*extractor)->Extract(doc);
+    EXPECT_TRUE(graph.ok());
+    std::map<uint64_t, std::string> names;
+    for (const Actor& a : graph->actors()) names[a.id()] = a.name();
+    for (const Event& e : graph->events())
+      if (e.event_class() == ACCUSE) return std::make_pair(names[e.source()], e.provenance().rule());
+    return std::make_pair(std::string("no accusation"), std::string());
+  };
+  EXPECT_EQ(source_of_accusation(false).first, "");
+  auto parsed = source_of_accusation(true);
+  EXPECT_EQ(parsed.first, "Pakistan");
+  EXPECT_NE(parsed.second.find("parsed-subject"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace kg::ingest
