@@ -542,7 +542,6 @@ class SentenceReader {
           DraftEvent copy = drafts_[k];
           copy.source = other.source;
           drafts_.push_back(copy);
-          draft_is_speech_.push_back(false);
         }
       }
     }
@@ -885,21 +884,16 @@ class SentenceReader {
     }
     // a meeting with nobody ("hosted the Olympic Games", "spoke on Monday") is no event
     if (e.event_class == CONSULT && e.target < 0 && group >= 0) e.needs_parent = true;
-    speech_group_.push_back(speech ? group : -1);
-    verb_draft_group_.push_back(group);
-    AddDraft(std::move(e), speech);
+    e.verb_group = group;
+    e.speech = speech;
+    drafts_.push_back(std::move(e));
     for (auto& copy : more) {
-      speech_group_.push_back(-1);
-      verb_draft_group_.push_back(group);
-      AddDraft(std::move(copy), false);
+      copy.verb_group = group;
+      copy.speech = false;
+      drafts_.push_back(std::move(copy));
     }
   }
 
-  // One draft per member when an actor slot holds a pair ("both deny").
-  void AddDraft(DraftEvent e, bool speech) {
-    drafts_.push_back(std::move(e));
-    draft_is_speech_.push_back(speech);
-  }
 
   // ---- noun events ---------------------------------------------------------------------------
 
@@ -1068,8 +1062,8 @@ class SentenceReader {
   }
 
   bool speech_group_for(int g) const {
-    for (size_t d = 0; d < verb_draft_group_.size(); ++d)
-      if (verb_draft_group_[d] == g && draft_is_speech_[d]) return true;
+    for (const DraftEvent& d : drafts_)
+      if (d.verb_group == g && d.speech) return true;
     return false;
   }
 
@@ -1129,7 +1123,7 @@ class SentenceReader {
     // Inner speech first: a shorter span is nested in a longer one.
     std::vector<size_t> order;
     for (size_t d = 0; d < drafts_.size(); ++d)
-      if (draft_is_speech_[d]) order.push_back(d);
+      if (drafts_[d].speech) order.push_back(d);
     std::vector<std::pair<uint32_t, uint32_t>> spans(drafts_.size());
     for (size_t d : order) spans[d] = Complement(drafts_[d], drafts_[d].source_mention);
     std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
@@ -1148,7 +1142,7 @@ class SentenceReader {
       auto [begin, end] = spans[d];
       std::vector<size_t> inner;
       for (size_t k = 0; k < drafts_.size(); ++k) {
-        if (k == d || drafts_[k].claimed || (draft_is_speech_[k] && drafts_[k].content >= 0)) continue;
+        if (k == d || drafts_[k].claimed || (drafts_[k].speech && drafts_[k].content >= 0)) continue;
         if (drafts_[k].trigger_first >= begin && drafts_[k].trigger_first < end) inner.push_back(k);
       }
       std::sort(inner.begin(), inner.end(),
@@ -1209,7 +1203,6 @@ class SentenceReader {
         content.trigger_last = speech.trigger_last;
         content.rule = "earlier-sentence";
         drafts_.push_back(content);
-        draft_is_speech_.push_back(false);
         drafts_[d].target = -1;
         Attach(d, drafts_.size() - 1);
         return;
@@ -1227,12 +1220,11 @@ class SentenceReader {
           content.target = subject->pair[1 - side];
           content.needs_parent = false;
           drafts_.push_back(content);
-          draft_is_speech_.push_back(false);
           DraftEvent denial = speech;
+          denial.speech = false;  // a denial made here, not a verb whose clause is still to read
           denial.source = subject->pair[side];
           denial.rule += ":pair";
           drafts_.push_back(denial);
-          draft_is_speech_.push_back(false);
           Attach(drafts_.size() - 1, drafts_.size() - 2);
         }
         drafts_[d].claimed = true;
@@ -1267,12 +1259,10 @@ class SentenceReader {
       } else if (drafts_[k].negated) {
         AddDenial(speech.source, k, speech.trigger_first, speech.trigger_last, "speech:negated");
       } else if (!stated && !drafts_[k].needs_parent) {
-        drafts_[k].modality = drafts_[k].modality == ASSERTED ? ASSERTED : drafts_[k].modality;
         stated = true;
         drafts_[d].content = static_cast<int>(k);  // the statement's content; k stays a fact
       }
     }
-    if (speech.event_class != STATEMENT && speech.event_class != DENY) return;
   }
 
   // "X said Russia had failed to honour its obligations": saying that someone failed, violated or
@@ -1294,7 +1284,6 @@ class SentenceReader {
       e.trigger_first = group.head;
       e.rule = absl::StrCat("speech:blame:", lemma);
       drafts_.push_back(e);
-      draft_is_speech_.push_back(false);
       return;
     }
   }
@@ -1345,16 +1334,14 @@ class SentenceReader {
       e.rule = "speech:obligation";
       // the act demanded, if it is an event, is the request's content and no fact
       for (size_t k = 0; k < drafts_.size(); ++k) {
-        if (drafts_[k].trigger_first == group.head && !drafts_[k].claimed && !draft_is_speech_[k]) {
+        if (drafts_[k].trigger_first == group.head && !drafts_[k].claimed && !drafts_[k].speech) {
           drafts_.push_back(e);
-          draft_is_speech_.push_back(false);
           drafts_[k].modality = REQUESTED;
           Attach(drafts_.size() - 1, k);
           return;
         }
       }
       drafts_.push_back(e);
-      draft_is_speech_.push_back(false);
       return;
     }
   }
@@ -1380,7 +1367,6 @@ class SentenceReader {
     refusal.trigger_last = drafts_[k].trigger_last;
     refusal.rule = absl::StrCat("refusal:", drafts_[k].rule);
     drafts_.push_back(refusal);
-    draft_is_speech_.push_back(false);
     Attach(drafts_.size() - 1, k);
   }
 
@@ -1399,7 +1385,6 @@ class SentenceReader {
     denial.trigger_last = trigger_last;
     denial.rule = rule;
     drafts_.push_back(denial);
-    draft_is_speech_.push_back(false);
     Attach(drafts_.size() - 1, k);
   }
 
@@ -1409,7 +1394,7 @@ class SentenceReader {
     size_t count = drafts_.size();
     for (size_t d = 0; d < count; ++d) {
       DraftEvent& outer = drafts_[d];
-      if ((draft_is_speech_[d] && outer.event_class != THREATEN) || outer.content >= 0) continue;
+      if ((drafts_[d].speech && outer.event_class != THREATEN) || outer.content >= 0) continue;
       auto c = outer.event_class;
       if (c != THREATEN && c != REQUEST && c != REJECT && c != AGREE && c != ACCUSE && c != SUPPORT) continue;
       uint32_t j = outer.trigger_last;
@@ -1478,7 +1463,7 @@ class SentenceReader {
       bool coercive = c == ASSAULT || c == COERCE || c == SANCTION || c == RETREAT || c == MOBILIZE;
       // (an act inside "if ..." or "unless ..." is the condition, not the threat)
       bool held_out = e.modality == INTENDED || e.modality == POSSIBLE;
-      if (!coercive || !held_out || e.negated || e.claimed || e.source < 0 || draft_is_speech_[k]) continue;
+      if (!coercive || !held_out || e.negated || e.claimed || e.source < 0 || drafts_[k].speech) continue;
       DraftEvent threat;
       threat.event_class = THREATEN;
       threat.cameo = c == ASSAULT ? "138" : c == SANCTION ? "132" : "130";
@@ -1491,7 +1476,6 @@ class SentenceReader {
       threat.modality = ASSERTED;
       threat.rule = absl::StrCat("conditional:", e.rule);
       drafts_.push_back(threat);
-      draft_is_speech_.push_back(false);
       Attach(drafts_.size() - 1, k);
       drafts_[k].modality = THREATENED;
     }
@@ -1503,14 +1487,14 @@ class SentenceReader {
     size_t count = drafts_.size();
     for (size_t k = 0; k < count; ++k) {
       DraftEvent& e = drafts_[k];
-      if (!e.negated || e.claimed || draft_is_speech_[k]) continue;
+      if (!e.negated || e.claimed || drafts_[k].speech) continue;
       if (e.modality == INTENDED || e.modality == POSSIBLE) {  // "will not allow": a refusal, not a denial
         e.asserted = false;
         e.needs_parent = true;
         if (e.modality == INTENDED) AddRefusal(k);
         continue;
       }
-      if (e.source < 0 || verb_draft_group_.size() <= k || verb_draft_group_[k] < 0) {
+      if (e.source < 0 || e.verb_group < 0) {
         e.asserted = false;
         e.needs_parent = true;
         continue;
@@ -1524,8 +1508,8 @@ class SentenceReader {
     for (size_t k = 0; k < drafts_.size(); ++k) {
       const DraftEvent& e = drafts_[k];
       bool keep = !(e.needs_parent && !e.claimed) && (e.source >= 0 || e.target >= 0 || e.claimed);
-      if (e.content < 0 && draft_is_speech_[k] && e.event_class == DENY && !e.denies_unnamed) keep = false;
-      if (draft_is_speech_[k] && e.event_class == STATEMENT && e.source < 0) keep = false;
+      if (e.content < 0 && drafts_[k].speech && e.event_class == DENY && !e.denies_unnamed) keep = false;
+      if (drafts_[k].speech && e.event_class == STATEMENT && e.source < 0) keep = false;
       if (keep) remap[k] = static_cast<int>(k);
     }
     // Contents of kept events stay; events whose container is dropped go too.
@@ -1562,9 +1546,6 @@ class SentenceReader {
   std::vector<int> mention_at_;
   std::vector<int> subject_memo_;
   std::vector<DraftEvent> drafts_;
-  std::vector<bool> draft_is_speech_;
-  std::vector<int> speech_group_;
-  std::vector<int> verb_draft_group_;
 };
 
 }  // namespace

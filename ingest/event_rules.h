@@ -31,6 +31,8 @@ struct DraftEvent {
   bool needs_parent = false;  // kept only as the content of another event
   bool claimed = false;       // is the content of another event
   bool denies_unnamed = false;  // a denial of reports or involvement whose content is not read
+  bool speech = false;          // made by a verb of saying or denying, whose clause is its content
+  int verb_group = -1;          // the verb group that triggered it, -1 for a noun or a derived event
   uint32_t trigger_first = 0, trigger_last = 0;  // tokens
   int source_mention = -1, target_mention = -1;  // indices into the sentence's mentions
   std::string rule;
