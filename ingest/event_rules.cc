@@ -198,12 +198,7 @@ class SentenceReader {
     uint32_t before = k;
     while (before > 0 && At(before - 1).tag == "RB") --before;
     if (before > 0 && IsAnyOf(At(before - 1).lower, {"and", "or", "but"})) {
-      for (int prev = g - 1; prev >= 0; --prev) {
-        if (clauses_.verb_groups()[prev].finite) {
-          result = Subject(prev);
-          break;
-        }
-      }
+      result = PreviousClauseSubject(g);
       if (result >= 0) {
         subject_memo_[g] = result;
         return result;
@@ -248,12 +243,7 @@ class SentenceReader {
     // "serious in fighting Daesh", "wants to remove": the governing clause's subject
     if ((group.gerund && group.first > 0 && (At(group.first - 1).tag == "IN" || GerundOfObject(group))) ||
         group.infinitive) {
-      for (int prev = g - 1; prev >= 0; --prev) {
-        if (clauses_.verb_groups()[prev].finite) {
-          result = Subject(prev);
-          break;
-        }
-      }
+      result = PreviousClauseSubject(g);
       if (result >= 0) {
         subject_memo_[g] = result;
         return result;
@@ -305,6 +295,13 @@ class SentenceReader {
       if (tag != "DT" && tag != "JJ" && tag != "NN" && tag != "NNS" && tag != "CD" && tag != "PRP$") return false;
     }
     return false;
+  }
+
+  // The subject of the nearest finite verb group before group g, or -1.
+  int PreviousClauseSubject(int g) {
+    for (int prev = g - 1; prev >= 0; --prev)
+      if (clauses_.verb_groups()[prev].finite) return Subject(prev);
+    return -1;
   }
 
   // The subject link-grammar finds for an active verb, when actors stand before it in its clause

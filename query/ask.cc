@@ -15,6 +15,7 @@
 #include "graph/ids.h"
 #include "proto/vocabulary.h"
 #include "query/ask_internal.h"
+#include "query/engine.h"
 #include "query/query.h"
 #include "query/status_macros.h"
 
@@ -206,18 +207,7 @@ std::string NameList(const std::vector<std::string>& names) {
 
 std::string KindLabelText(std::optional<ActorKind> kind) {
   if (!kind || *kind == ACTOR_KIND_UNSPECIFIED) return "Actor";
-  std::string name = absl::AsciiStrToLower(ActorKindName(*kind));
-  std::string out;
-  bool up = true;
-  for (char c : name) {
-    if (c == '_') {
-      up = true;
-      continue;
-    }
-    out.push_back(up ? absl::ascii_toupper(static_cast<unsigned char>(c)) : c);
-    up = false;
-  }
-  return out;
+  return KindLabel(*kind);
 }
 
 std::string ClassText(EventClass c) { return std::string(EventClassName(c)); }
