@@ -588,6 +588,18 @@ absl::Status Store::ForEachEdge(uint64_t node, Direction direction, std::optiona
                          ParsingScan<Edge>(path(), "edge", fn));
 }
 
+absl::Status Store::ForEachNeighbor(uint64_t node, Direction direction, std::optional<EdgeType> type,
+                                    const std::function<bool(uint64_t other, EdgeType type)>& fn) const {
+  return impl_->db->Scan(direction == Direction::kOut ? kOutEdges : kInEdges, keys::EdgePrefix(node, type),
+                         [&](absl::string_view key, absl::string_view) -> absl::StatusOr<bool> {
+                           std::optional<keys::EdgeKeyParts> parts = keys::ParseEdgeKey(key);
+                           if (!parts) {
+                             return absl::DataLossError(absl::StrCat(path(), ": malformed edge key"));
+                           }
+                           return fn(parts->second, parts->type);
+                         });
+}
+
 absl::StatusOr<uint64_t> Store::Degree(uint64_t node, Direction direction, std::optional<EdgeType> type) const {
   return impl_->db->Count(direction == Direction::kOut ? kOutEdges : kInEdges, keys::EdgePrefix(node, type));
 }

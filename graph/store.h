@@ -82,6 +82,10 @@ class Store {
   // Edges of `node` in one direction, all types or one, in key order. `fn` returns false to stop.
   absl::Status ForEachEdge(uint64_t node, Direction direction, std::optional<EdgeType> type,
                            const std::function<bool(const Edge&)>& fn) const;
+  // The other ends of a node's edges, read from the keys alone (no value is parsed): the fast way
+  // to expand a node when the edges' documents are not needed. `fn` returns false to stop.
+  absl::Status ForEachNeighbor(uint64_t node, Direction direction, std::optional<EdgeType> type,
+                               const std::function<bool(uint64_t other, EdgeType type)>& fn) const;
   // Number of edges of a node (a prefix scan).
   absl::StatusOr<uint64_t> Degree(uint64_t node, Direction direction,
                                   std::optional<EdgeType> type = std::nullopt) const;

@@ -94,12 +94,13 @@ bool ForNeighbours(ExecContext& ctx, uint64_t node, const RelSpec& spec,
                    const std::function<bool(uint64_t, const Value&)>& fn) {
   bool go_on = true;
   auto run = [&](graph::Direction dir, std::optional<EdgeType> type, const std::vector<EdgeType>* only) {
-    absl::Status s = ctx.reader.store().ForEachEdge(node, dir, type, [&](const Edge& edge) {
+    // Relationships carry only their type and ends, which the keys hold: no value is parsed.
+    absl::Status s = ctx.reader.store().ForEachNeighbor(node, dir, type, [&](uint64_t other, EdgeType edge_type) {
       if (!ctx.Tick()) return go_on = false;
-      if (only && std::find(only->begin(), only->end(), edge.type()) == only->end()) return true;
+      if (only && std::find(only->begin(), only->end(), edge_type) == only->end()) return true;
       bool out = dir == graph::Direction::kOut;
-      uint64_t other = out ? edge.to() : edge.from();
-      Value rel = Value::Relationship(edge.from(), edge.to(), EdgeTypeLabel(edge.type()));
+      Value rel = out ? Value::Relationship(node, other, EdgeTypeLabel(edge_type))
+                      : Value::Relationship(other, node, EdgeTypeLabel(edge_type));
       if (!fn(other, rel)) go_on = false;
       return go_on;
     });

@@ -190,6 +190,28 @@ TEST_F(StoreTest, EdgesInBothDirectionsWithTypeFilter) {
   EXPECT_EQ(calls, 2);
 }
 
+TEST_F(StoreTest, NeighboursFromKeysMatchTheEdges) {
+  Sample s;
+  Put(s.graph);
+  for (uint64_t node : {s.deny.id(), s.us.id(), s.iran.id(), s.doc()}) {
+    for (Direction direction : {Direction::kOut, Direction::kIn}) {
+      for (std::optional<EdgeType> type : {std::optional<EdgeType>(), std::optional<EdgeType>(SOURCE)}) {
+        std::vector<std::pair<EdgeType, uint64_t>> neighbours;
+        ASSERT_TRUE(store_->ForEachNeighbor(node, direction, type, [&](uint64_t other, EdgeType edge_type) {
+                      neighbours.emplace_back(edge_type, other);
+                      return true;
+                    }).ok());
+        EXPECT_EQ(neighbours, Edges(node, direction, type));
+      }
+    }
+  }
+  int calls = 0;
+  ASSERT_TRUE(store_->ForEachNeighbor(s.doc(), Direction::kIn, std::nullopt, [&](uint64_t, EdgeType) {
+                return ++calls < 2;
+              }).ok());
+  EXPECT_EQ(calls, 2);
+}
+
 TEST_F(StoreTest, PrefixScansStopAtNeighbouringIds) {
   // Ids whose low bytes are 0xff: the scan bound must carry into the next byte, and a node's
   // scan must not return the edges of the node just after it.
