@@ -710,6 +710,10 @@ class SentenceReader {
     auto object_has = [&](const WordSet& words) {
       for (uint32_t k = from; k < end && k < from + 5; ++k)
         if (words.count(At(k).lower)) return true;
+      // in the passive the object stands before the verb: "the ambassador was expelled"
+      if (group.passive && e.target_mention >= 0)
+        for (uint32_t k = mentions_[e.target_mention].first; k < mentions_[e.target_mention].last; ++k)
+          if (words.count(At(k).lower)) return true;
       return false;
     };
     const std::string& lemma = At(group.head).lemma;
@@ -1004,12 +1008,33 @@ class SentenceReader {
           e.negated = group.negated;
           e.modality = group.modality;
         } else {
-          int agent = Object(k + 1, std::min<uint32_t>(end, k + 4), false, {"by"});
+          int agent = Object(k + 1, std::min<uint32_t>(end, k + 8), false, {"by"});
           e.source_mention = agent;
         }
         e.source = ActorOf(e.source_mention);
         e.target_mention = target_mention;
         e.target = ActorOf(target_mention);
+      }
+      // "the arrest of a diplomat by the police", "the withdrawal of US troops from Afghanistan": after
+      // an act done to someone "of" names its target; after a movement, who moves
+      if (k + 1 < tokens_.size() && At(k + 1).lower == "of" && k + 2 < tokens_.size()) {
+        int of = -1;
+        for (uint32_t j = k + 2; j < tokens_.size() && j < k + 5 && of < 0; ++j) of = mention_at_[j];
+        auto c = e.event_class;
+        if (of >= 0 && ActorOf(of) >= 0) {
+          if ((c == RETREAT || c == MOBILIZE || c == PROTEST) && e.source < 0) {
+            e.source_mention = of;
+            e.source = ActorOf(of);
+            int from = Object(mentions_[of].last, std::min<uint32_t>(end, mentions_[of].last + 6), false, {"from", "out"});
+            if (from >= 0 && (e.target < 0 || e.target == e.source)) {
+              e.target_mention = from;
+              e.target = ActorOf(from);
+            }
+          } else if ((c == COERCE || c == ASSAULT || c == SANCTION || c == CONCEDE) && e.target < 0) {
+            e.target_mention = of;
+            e.target = ActorOf(of);
+          }
+        }
       }
       if (e.source < 0) {
         // "sanctions were imposed by the EU": the agent of a passive support verb
