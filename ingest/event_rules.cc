@@ -903,10 +903,13 @@ class SentenceReader {
   const std::vector<EventEntry>* NounEntries(uint32_t k, uint32_t* first) const {
     *first = k;
     if (k > 0 && !InsideVerbGroupOrMention(k - 1)) {
-      const auto& pair = lexicon_.Lookup(At(k - 1).lemma + " " + At(k).lemma, TriggerPos::kNoun);
-      if (!pair.empty()) {
-        *first = k - 1;
-        return &pair;
+      // "air strikes", "arms sale": the first word as lemma or as written
+      for (const std::string& word : {At(k - 1).lemma, At(k - 1).lower}) {
+        const auto& pair = lexicon_.Lookup(word + " " + At(k).lemma, TriggerPos::kNoun);
+        if (!pair.empty()) {
+          *first = k - 1;
+          return &pair;
+        }
       }
     }
     const auto& single = lexicon_.Lookup(At(k).lemma, TriggerPos::kNoun);
@@ -1033,6 +1036,15 @@ class SentenceReader {
           } else if ((c == COERCE || c == ASSAULT || c == SANCTION || c == CONCEDE) && e.target < 0) {
             e.target_mention = of;
             e.target = ActorOf(of);
+          }
+          // "the expulsion of the Spanish ambassador": a sanction against the diplomat's country
+          bool diplomat = false;
+          for (uint32_t j = mentions_[of].first; j < mentions_[of].last; ++j)
+            diplomat |= IsAnyOf(At(j).lower, {"ambassador", "diplomat", "diplomats", "envoy", "envoys", "consul"});
+          if (c == COERCE && diplomat && e.target == ActorOf(of) && IsAnyOf(At(k).lemma, {"expulsion", "expel"})) {
+            e.event_class = SANCTION;
+            e.cameo = "166";
+            if (actors_.CountryOf(e.target) >= 0) e.target = actors_.CountryOf(e.target);
           }
         }
       }
