@@ -226,7 +226,7 @@ absl::StatusOr<DocumentGraph> Extractor::Extract(const RawDocument& raw) const {
   doc->set_source(raw.source);
   doc->set_ingested_at(static_cast<int64_t>(std::time(nullptr)));
 
-  const bool trace_ = std::getenv("KG_TRACE") != nullptr;
+  const bool trace = std::getenv("KG_TRACE") != nullptr;
   std::vector<Sentence> sentences = impl_->analyzer->Analyze(text);
   doc->set_sentence_count(static_cast<uint32_t>(sentences.size()));
   DocActors table(*impl_->actors, raw.name);
@@ -252,7 +252,7 @@ absl::StatusOr<DocumentGraph> Extractor::Extract(const RawDocument& raw) const {
     SentenceEvents found = event_finder.Find(tagged, clauses, mentions, table, salience, speaker);
     quote_open = clauses.quote_open_at_end();
     speaker = clauses.HasQuote() || quote_open ? (found.speaker >= 0 ? found.speaker : speaker) : -1;
-    if (trace_) Trace(tagged, clauses, mentions, found, table);
+    if (trace) Trace(tagged, clauses, mentions, found, table);
     impl_->AddEvents(raw, doc_id, sentence, s, mentions, found.events, table, &graph);
   }
   doc->set_text(std::move(text));

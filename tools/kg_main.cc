@@ -175,9 +175,8 @@ int main(int argc, char** argv) {
         });
         if (contained) return true;
       }
-      nlohmann::json row = renderer.EventJson(e);
-      if (!event_doc.empty() && row["doc"] != event_doc) return true;
-      rows.push_back(std::move(row));
+      if (!event_doc.empty() && renderer.DocumentName(e.provenance().document()) != event_doc) return true;
+      rows.push_back(renderer.EventJson(e));
       return true;
     };
     absl::Status status = only_class ? (*store)->ForEachEventOfClass(*only_class, visit) : (*store)->ForEachEvent(visit);
