@@ -674,6 +674,12 @@ class SentenceReader {
         if (head_lemma == "remove" || !CarriesAid(trigger_end, end)) continue;
         e.event_class = AID;
         e.cameo = "070";
+      } else if (IsAnyOf(head_lemma, {"send", "dispatch", "rush"}) && group.passive && e.target_mention >= 0) {
+        // "Russian forces are being sent into the conflict": the forces' side moves them
+        e.source_mention = e.target_mention;
+        e.source = e.target;
+        e.target_mention = Object(trigger_end, end, false, {"to", "into"});
+        e.target = ActorOf(e.target_mention);
       }
       ReadObjectSense(group, trigger_end, end, e);
       if (e.event_class == EVENT_CLASS_UNSPECIFIED) continue;
@@ -831,12 +837,15 @@ class SentenceReader {
       out.push_back(other);
       last = other;
     }
+    int after = m;  // the chain member right of `other`
     for (int other = m - 1; other >= 0; --other) {
       const Mention& previous = mentions_[other];
-      if (previous.actor < 0 || previous.last + 4 < mentions_[other + 1].first ||
-          !joined(previous.last, mentions_[other + 1].first))
+      if (previous.form == MentionForm::kPronoun && previous.possessive) continue;  // "and their ally"
+      if (previous.actor < 0 || previous.last + 4 < mentions_[after].first ||
+          !joined(previous.last, mentions_[after].first))
         break;
       out.push_back(other);
+      after = other;
     }
     if (!chain_has_and) out.clear();
     return out;

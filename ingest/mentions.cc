@@ -625,7 +625,7 @@ class SentenceMentions {
       bool group = kind == ARMED_GROUP || kind == GROUP || kind == MILITARY || At(j - 1).tag == "NNS";
       if (!definite && !group) return i;
       // "military exercises", "police chief": a body word modifying a noun is no actor
-      if (!definite && kind == MILITARY && At(j).tag.rfind("NN", 0) == 0 && !At(j).capitalized) return i;
+      if (kind == MILITARY && At(j).tag.rfind("NN", 0) == 0 && !At(j).capitalized) return i;
       // "the militants", "the Islamists" after a named armed group: that group
       int named = kind == ARMED_GROUP && definite ? actors_.LastMentioned(ARMED_GROUP) : -1;
       if (named >= 0 && !absl::StrContains(actors_.at(named).key, actors_.document_name() + ":")) {
