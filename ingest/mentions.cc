@@ -705,13 +705,16 @@ class SentenceMentions {
       if (IsNameWord(t)) {
         std::vector<LexiconMatch> matches;
         size_t length = Match(k, &matches);
-        if (length > 0 && !Find(matches, {LexiconHit::kRole})) {
-          // A known name inside a run ends it, unless the run is only starting with a title.
+        // A common word of the lexicons (a title or a body) capitalised inside a run is part of
+        // the name ("Dalai Lama", "Islamic Courts Movement"); a known name ends the run.
+        bool common = length > 0 && Find(matches, {LexiconHit::kRole, LexiconHit::kBody}) &&
+                      !Find(matches, {LexiconHit::kCountryName, LexiconHit::kCountryAdjective, LexiconHit::kDemonym,
+                                      LexiconHit::kCapital, LexiconHit::kOrganization});
+        if (length > 0 && !common) {
           if (k == j) return j;
           break;
         }
-        // A title word after a name word is part of the name ("Dalai Lama").
-        if (length > 0 && !(k > j && length == 1)) break;
+        if (common && k == j) break;
         ++k;
       } else if (k > j && NameParticles().count(t.lower) && IsNameWord(At(k + 1))) {
         ++k;
