@@ -502,6 +502,20 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "came under mortar fire", "came under attack": the subject was attacked.
+  const EventEntry* UnderFire(const VerbGroup& group) const {
+    static const EventEntry* assault = [] {
+      auto* e = new EventEntry();
+      e->event_class = ASSAULT;
+      e->cameo = "190";
+      return e;
+    }();
+    if (At(group.head).lemma != "come" || At(group.head + 1).lower != "under") return nullptr;
+    for (uint32_t k = group.head + 2; k < tokens_.size() && k < group.head + 5; ++k)
+      if (IsAnyOf(At(k).lower, {"fire", "attack", "attacks", "shelling", "bombardment", "assault"})) return assault;
+    return nullptr;
+  }
+
   // "put its armed forces on high alert", "placed troops on standby": a mobilization.
   const EventEntry* OnAlert(const VerbGroup& group) const {
     static const EventEntry* mobilize = [] {
@@ -615,6 +629,7 @@ class SentenceReader {
       if (!entry && At(group.head).lemma == "call") entry = CallToRequest(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
       if (!entry) entry = CutTies(group);
+      if (!entry) entry = UnderFire(group);
       if (!entry) entry = OnAlert(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "label", "brand", "describe", "consider", "list", "designate"}))
         entry = CallNames(group);
@@ -660,6 +675,13 @@ class SentenceReader {
         e.target = -1;
         e.target_mention = -1;
       }
+      if (entry->lemma.empty() && entry->event_class == ASSAULT && At(group.head).lemma == "come") {
+        // the subject of "came under fire" is the target
+        e.target_mention = e.source_mention;
+        e.target = e.source;
+        e.source_mention = -1;
+        e.source = -1;
+      }
       // "The earthquake struck the coast", "a typhoon hit": a subject that is no actor does no harm
       if (!group.passive && e.source < 0 && (e.event_class == ASSAULT || e.event_class == COERCE) &&
           NonActorSubject(group))
@@ -668,6 +690,10 @@ class SentenceReader {
       if (Modality m = InfinitiveModality(group); m != ASSERTED) e.modality = m;
       if (e.modality != ASSERTED) e.asserted = false;
       const std::string& head_lemma = At(group.head).lemma;
+      if (IsAnyOf(head_lemma, {"move", "cross"}) && !MovesForces(group, trigger_end, end) &&
+          !(e.source >= 0 && actors_.at(e.source).actor.kind() == MILITARY))
+        continue;  // "moved troops into", "troops crossed the border"; not "the talks moved on"
+      if (head_lemma == "drop" && !DropsMunitions(trigger_end, end)) continue;
       if (IsAnyOf(head_lemma, {"send", "dispatch", "rush", "remove", "deliver", "ship"}) &&
           (IsAnyOf(head_lemma, {"deliver", "ship"}) || !MovesForces(group, trigger_end, end))) {
         // "sent weapons to Ukraine", "delivered tanks": a transfer of arms or aid
@@ -695,6 +721,12 @@ class SentenceReader {
       }
       AddWithConjuncts(std::move(e), conjuncts, static_cast<int>(g), entry->speech);
     }
+  }
+
+  bool DropsMunitions(uint32_t from, uint32_t end) const {
+    for (uint32_t k = from; k < end && k < from + 5; ++k)
+      if (IsAnyOf(At(k).lower, {"bomb", "bombs", "shells", "missiles", "barrel", "explosives", "munitions"})) return true;
+    return false;
   }
 
   // "sent weapons", "delivered tanks", "shipped humanitarian aid".
@@ -867,8 +899,9 @@ class SentenceReader {
         more.push_back(copy);
       }
     }
-    // "X and Y accused each other": each of the other
-    if (!conjuncts.empty() && e.target < 0 && ReciprocalObject(e.trigger_last)) {
+    // "X and Y accused each other", "X and Y fought": each of the other
+    bool mutual = e.event_class == ASSAULT && IsAnyOf(At(e.trigger_first).lemma, {"fight", "clash", "battle", "skirmish"});
+    if (!conjuncts.empty() && e.target < 0 && (mutual || ReciprocalObject(e.trigger_last))) {
       e.target = ActorOf(conjuncts.front());
       for (int c : conjuncts) {
         DraftEvent copy = e;
@@ -993,6 +1026,7 @@ class SentenceReader {
       int target_mention = Object(k + 1, std::min<uint32_t>(end, k + 8), false, entry.target_prepositions);
       int between = Object(k + 1, std::min<uint32_t>(end, k + 4), false, {"between"});
       int governing = GoverningGroup(first);
+      std::vector<int> sides;  // a pair that governs the noun as one subject
       if (pre >= 0 && mentions_[pre].form == MentionForm::kPair && mentions_[pre].pair.size() == 2) {
         e.source = mentions_[pre].pair[0];
         e.target = mentions_[pre].pair[1];
@@ -1019,6 +1053,9 @@ class SentenceReader {
           e.source_mention = group.passive ? -1 : const_cast<SentenceReader*>(this)->Subject(governing);
           e.negated = group.negated;
           e.modality = group.modality;
+          // "the two sides continued talks": one side with the other
+          if (e.source_mention >= 0 && mentions_[e.source_mention].pair.size() == 2 && target_mention < 0)
+            sides = mentions_[e.source_mention].pair;
         } else {
           int agent = Object(k + 1, std::min<uint32_t>(end, k + 8), false, {"by"});
           e.source_mention = agent;
@@ -1026,6 +1063,10 @@ class SentenceReader {
         e.source = ActorOf(e.source_mention);
         e.target_mention = target_mention;
         e.target = ActorOf(target_mention);
+        if (!sides.empty()) {
+          e.source = sides[0];
+          e.target = sides[1];
+        }
       }
       // "the arrest of a diplomat by the police", "the withdrawal of US troops from Afghanistan": after
       // an act done to someone "of" names its target; after a movement, who moves
