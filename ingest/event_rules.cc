@@ -682,6 +682,16 @@ class SentenceReader {
         e.source_mention = -1;
         e.source = -1;
       }
+      // "The UN condemned the attack": an accusation of whoever did the act just reported
+      if (e.event_class == ACCUSE && e.target < 0 && At(trigger_end).lower == "the" && trigger_end + 1 < tokens_.size()) {
+        uint32_t first;
+        const auto* act = At(trigger_end + 1).tag.rfind("NN", 0) == 0 ? NounEntries(trigger_end + 1, &first) : nullptr;
+        Salience::Fact fact = salience_.RecentFact();
+        if (act && fact.event_class == act->front().event_class && fact.source >= 0 && fact.source != e.source) {
+          e.target = fact.source;
+          e.rule += ":earlier-act";
+        }
+      }
       // "The earthquake struck the coast", "a typhoon hit": a subject that is no actor does no harm
       if (!group.passive && e.source < 0 && (e.event_class == ASSAULT || e.event_class == COERCE) &&
           NonActorSubject(group))

@@ -124,6 +124,14 @@ const WordSet& NamedGovernmentHeads() {
 
 bool IsVerbTag(const std::string& tag) { return !tag.empty() && (tag[0] == 'V' || tag == "MD"); }
 
+// "PKK", "ICU": two to six capitals, nothing else.
+bool IsAcronym(const std::string& text) {
+  if (text.size() < 2 || text.size() > 6) return false;
+  for (char c : text)
+    if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 // "al-Abadi", "el-Baradei": a lower-case Arabic article joined to a capitalised name.
 bool IsJoinedParticleName(const std::string& text) {
   for (const char* prefix : {"al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "az-", "bin-", "abu-"}) {
@@ -647,6 +655,17 @@ class SentenceMentions {
       if (implied >= 0) affiliation = actors_.Body(implied, country);
     }
 
+    if (has_name && name_end == name_begin + 1 && IsAcronym(At(name_begin).text)) {
+      // "ICU fighters", "PKK militants": an organisation named by its acronym, and its members
+      std::vector<LexiconMatch> after;
+      size_t after_length = Match(name_end, &after);
+      const auto* group = Find(after, {LexiconHit::kBody});
+      ActorKind kind = group ? lexicon_.bodies()[group->index].kind : ORGANIZATION;
+      if (kind == MILITARY || kind == GROUP) kind = ARMED_GROUP;
+      mention->actor = actors_.Unknown(At(name_begin).text, group ? kind : ORGANIZATION);
+      actors_.AddMembership(mention->actor, affiliation);
+      return group ? name_end + after_length : name_end;
+    }
     if (has_name) {
       int person = NamedActor(name_begin, name_end, affiliation, body);
       if (person < 0) return i;
@@ -688,7 +707,7 @@ class SentenceMentions {
     // ("Islamic militias", "Shiite militiamen": a capitalised adjective before a body)
     while (k < tokens_.size() && (Modifiers().count(At(k).lower) ||
                                   (At(k).capitalized && (At(k).tag == "JJ" || At(k).tag == "NNP") && k > j - 1 &&
-                                   k + 1 < tokens_.size() && !At(k + 1).capitalized))) {
+                                   k + 1 < tokens_.size() && !At(k + 1).capitalized && !IsAcronym(At(k).text)))) {
       if (Match(k, &matches) > 0) break;  // "military" may be a body itself
       ++k;
     }
@@ -722,8 +741,10 @@ class SentenceMentions {
         break;
       }
     }
-    // A lone capitalised adjective before a common noun ("Shiite militiamen") is not a name.
-    if (k == j + 1 && At(k).tag.rfind("NN", 0) == 0 && !At(k).capitalized && !NamedGovernmentHeads().count(At(k).lower))
+    // A lone capitalised adjective before a common noun ("Shiite militiamen") is not a name; an
+    // acronym is ("PKK fighters").
+    if (k == j + 1 && At(k).tag.rfind("NN", 0) == 0 && !At(k).capitalized && !NamedGovernmentHeads().count(At(k).lower) &&
+        !IsAcronym(At(j).text))
       return j;
     if (k == j + 1 && At(j).tag == "JJ") return j;
     return k;
@@ -829,6 +850,13 @@ class SentenceMentions {
         if (absl::ascii_islower(static_cast<unsigned char>(c))) all_caps = false;
       if (mention.first == 0 && all_caps && (At(mention.last).text == "," || At(mention.last).text == "-"))
         mention.locative = true;
+      // "the capital Mogadishu", "the city of Baghdad": the place, not its government
+      if (kind == COUNTRY && mention.first > 0) {
+        const Token& before = At(mention.first - 1);
+        bool place_noun = PlaceNouns().count(before.lower) ||
+                          (before.lower == "of" && mention.first > 1 && PlaceNouns().count(At(mention.first - 2).lower));
+        if (place_noun) mention.locative = true;
+      }
       if (mention.form == MentionForm::kName) {
         actors_.CountMention(mention.actor);
         // The actor keeps the words it was written with: "Somalia's interim government".
