@@ -798,6 +798,14 @@ class SentenceMentions {
         person = actors_.Person(words);
       }
     } else {
+      // "to celebrate Human Rights Day Parmly gave": a run that ends in the surname of a person
+      // already named, after words that are no part of that person's name, is that person
+      // (two words may be another person of the same family: "Laura Bush" after "George Bush")
+      int known = words.size() >= 3 ? actors_.PersonBySurname(words.back()) : -1;
+      if (known >= 0) {
+        const std::string& full = actors_.at(known).actor.name();
+        if (full.find(words[words.size() - 2]) == std::string::npos) return known;
+      }
       person = actors_.Person(words);
     }
     actors_.AddMembership(person, affiliation);
