@@ -93,6 +93,22 @@ ExprPtr MakeVar(const std::string& name, int slot) {
 
 std::string Display(const std::string& var) { return IsHidden(var) ? "" : var; }
 
+// `var.key = value`, for the properties written in a pattern: {name: 'Iran'}.
+ExprPtr PropertyEquals(const std::string& var, const std::string& shown, int slot, const std::string& key,
+                       const ExprPtr& value) {
+  auto prop = std::make_shared<Expr>();
+  prop->kind = Expr::Kind::kProperty;
+  prop->name = key;
+  prop->args = {MakeVar(var, slot)};
+  prop->text = absl::StrCat(shown, ".", key);
+  auto eq = std::make_shared<Expr>();
+  eq->kind = Expr::Kind::kBinary;
+  eq->op = "=";
+  eq->args = {prop, value};
+  eq->text = absl::StrCat(prop->text, " = ", value->text);
+  return eq;
+}
+
 class Builder {
  public:
   explicit Builder(Plan* plan) : plan_(plan) {}
@@ -475,19 +491,8 @@ class Planner {
       bound.insert(to_node.var);
       bound.insert(r.var);
       if (!r.properties.empty()) {
-        for (const auto& [k, v] : r.properties) {
-          auto eq = std::make_shared<Expr>();
-          eq->kind = Expr::Kind::kBinary;
-          eq->op = "=";
-          auto prop = std::make_shared<Expr>();
-          prop->kind = Expr::Kind::kProperty;
-          prop->name = k;
-          prop->args = {MakeVar(r.var, (*scope)[r.var].slot)};
-          prop->text = absl::StrCat(Display(r.var), ".", k);
-          eq->args = {prop, v};
-          eq->text = absl::StrCat(prop->text, " = ", v->text);
-          b->Add<FilterOp>()->predicate = eq;
-        }
+        for (const auto& [k, v] : r.properties)
+          b->Add<FilterOp>()->predicate = PropertyEquals(r.var, Display(r.var), (*scope)[r.var].slot, k, v);
       }
       place_filters();
       return absl::OkStatus();
@@ -579,19 +584,8 @@ class Planner {
           e->keys = n.labels;
           e->text = absl::StrCat(n.var, ":", absl::StrJoin(n.labels, ":"));
           if (!n.labels.empty()) b->Add<FilterOp>()->predicate = e;
-          for (const auto& [k, v] : n.properties) {
-            auto eq = std::make_shared<Expr>();
-            eq->kind = Expr::Kind::kBinary;
-            eq->op = "=";
-            auto prop = std::make_shared<Expr>();
-            prop->kind = Expr::Kind::kProperty;
-            prop->name = k;
-            prop->args = {MakeVar(n.var, (*scope)[n.var].slot)};
-            prop->text = absl::StrCat(n.var, ".", k);
-            eq->args = {prop, v};
-            eq->text = absl::StrCat(prop->text, " = ", v->text);
-            b->Add<FilterOp>()->predicate = eq;
-          }
+          for (const auto& [k, v] : n.properties)
+            b->Add<FilterOp>()->predicate = PropertyEquals(n.var, n.var, (*scope)[n.var].slot, k, v);
         }
       }
       for (size_t k = start; k + 1 < p.nodes.size(); ++k) KGQ_RETURN_IF_ERROR(expand(p, k, true));
