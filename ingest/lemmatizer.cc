@@ -15,6 +15,8 @@
 #include "absl/strings/str_replace.h"
 #include "absl/types/span.h"
 #include "ingest/text.h"
+
+#include "absl/strings/str_split.h"
 #include "ingest/text_internal.h"
 
 namespace kg::ingest {
@@ -117,12 +119,7 @@ namespace {
 // The first field of each line of an index file (skipping the licence lines, which start
 // with a space).
 void LoadIndex(absl::string_view text, absl::flat_hash_set<std::string>& index) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t newline = text.find('\n', pos);
-    if (newline == absl::string_view::npos) newline = text.size();
-    const absl::string_view line = text.substr(pos, newline - pos);
-    pos = newline + 1;
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
     if (line.empty() || line[0] == ' ') continue;
     index.insert(std::string(line.substr(0, line.find(' '))));
   }
@@ -130,12 +127,7 @@ void LoadIndex(absl::string_view text, absl::flat_hash_set<std::string>& index) 
 
 // "inflected base [base...]" lines; the first base wins.
 void LoadExceptions(absl::string_view text, absl::flat_hash_map<std::string, std::string>& map) {
-  size_t pos = 0;
-  while (pos < text.size()) {
-    size_t newline = text.find('\n', pos);
-    if (newline == absl::string_view::npos) newline = text.size();
-    const absl::string_view line = text.substr(pos, newline - pos);
-    pos = newline + 1;
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
     const size_t space = line.find(' ');
     if (space == absl::string_view::npos || space == 0) continue;
     const absl::string_view base = line.substr(space + 1, line.find(' ', space + 1) - space - 1);
