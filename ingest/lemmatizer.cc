@@ -13,10 +13,10 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
+#include "absl/strings/str_split.h"
 #include "absl/types/span.h"
 #include "ingest/text.h"
 
-#include "absl/strings/str_split.h"
 #include "ingest/text_internal.h"
 
 namespace kg::ingest {
