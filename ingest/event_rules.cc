@@ -52,6 +52,21 @@ bool IsAnyOf(const std::string& word, std::initializer_list<const char*> words) 
   return false;
 }
 
+// An entry of the rules' own, for phrases the lexicon cannot list ("called Russia to stop", "came
+// under fire"); made once and kept for the life of the process.
+const EventEntry* RuleEntry(EventClass event_class, const char* cameo, const char* lemma = "",
+                            bool direct_object = false, bool speech = false,
+                            std::vector<std::string> target_prepositions = {}) {
+  auto* e = new EventEntry();
+  e->event_class = event_class;
+  e->cameo = cameo;
+  e->lemma = lemma;
+  e->direct_object = direct_object;
+  e->speech = speech;
+  e->target_prepositions = std::move(target_prepositions);
+  return e;
+}
+
 Modality ModalityForComplement(EventClass outer) {
   switch (outer) {
     case THREATEN: return THREATENED;
@@ -434,14 +449,7 @@ class SentenceReader {
 
   // "called Russia to stop the bombardment": "call" with an object and an infinitive is a request.
   const EventEntry* CallToRequest(const VerbGroup& group) const {
-    static const EventEntry* request = [] {
-      auto* e = new EventEntry();
-      e->lemma = "call";
-      e->event_class = REQUEST;
-      e->cameo = "100";
-      e->direct_object = true;
-      return e;
-    }();
+    static const EventEntry* request = RuleEntry(REQUEST, "100", "call", true);
     uint32_t k = group.head + 1;
     if (k >= tokens_.size() || mention_at_[k] < 0) return nullptr;
     uint32_t after = mentions_[mention_at_[k]].last;
@@ -453,14 +461,7 @@ class SentenceReader {
     static const WordSet* words = new WordSet{"nonsense", "rubbish", "lies", "lie", "baseless", "groundless",
                                               "false", "untrue", "fabrication", "fabricated", "absurd",
                                               "ridiculous", "unfounded", "fiction", "propaganda", "slander"};
-    static const EventEntry* deny = [] {
-      auto* e = new EventEntry();
-      e->lemma = "call";
-      e->event_class = DENY;
-      e->cameo = "016";
-      e->speech = true;
-      return e;
-    }();
+    static const EventEntry* deny = RuleEntry(DENY, "016", "call", false, true);
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 7; ++k)
       if (words->count(At(k).lower)) return deny;
     return nullptr;
@@ -488,13 +489,7 @@ class SentenceReader {
         "dictator", "dictatorship", "regime", "threat", "menace", "enemy", "liar", "liars", "murderer",
         "murderers", "butcher", "war", "rogue", "pariah", "occupier", "occupiers", "puppet", "genocide",
         "fascist", "fascists", "nazi", "nazis", "thugs", "invader", "invaders"};
-    static const EventEntry* accuse = [] {
-      auto* e = new EventEntry();
-      e->event_class = ACCUSE;
-      e->cameo = "112";
-      e->direct_object = true;
-      return e;
-    }();
+    static const EventEntry* accuse = RuleEntry(ACCUSE, "112", "", true);
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 8; ++k) {
       if (clauses_.IsBoundary(k) || At(k).text == ",") break;
       if (names->count(At(k).lower)) return accuse;
@@ -504,12 +499,7 @@ class SentenceReader {
 
   // "came under mortar fire", "came under attack": the subject was attacked.
   const EventEntry* UnderFire(const VerbGroup& group) const {
-    static const EventEntry* assault = [] {
-      auto* e = new EventEntry();
-      e->event_class = ASSAULT;
-      e->cameo = "190";
-      return e;
-    }();
+    static const EventEntry* assault = RuleEntry(ASSAULT, "190");
     if (At(group.head).lemma != "come" || At(group.head + 1).lower != "under") return nullptr;
     for (uint32_t k = group.head + 2; k < tokens_.size() && k < group.head + 5; ++k)
       if (IsAnyOf(At(k).lower, {"fire", "attack", "attacks", "shelling", "bombardment", "assault"})) return assault;
@@ -518,12 +508,7 @@ class SentenceReader {
 
   // "put its armed forces on high alert", "placed troops on standby": a mobilization.
   const EventEntry* OnAlert(const VerbGroup& group) const {
-    static const EventEntry* mobilize = [] {
-      auto* e = new EventEntry();
-      e->event_class = MOBILIZE;
-      e->cameo = "152";
-      return e;
-    }();
+    static const EventEntry* mobilize = RuleEntry(MOBILIZE, "152");
     if (!IsAnyOf(At(group.head).lemma, {"put", "place", "keep"})) return nullptr;
     for (uint32_t k = group.head + 1; k + 1 < tokens_.size() && k < group.head + 8; ++k)
       if (At(k).lower == "on" && (IsAnyOf(At(k + 1).lower, {"alert", "standby"}) ||
@@ -560,13 +545,7 @@ class SentenceReader {
 
   // "cut diplomatic ties with Qatar", "severed relations with": a sanction.
   const EventEntry* CutTies(const VerbGroup& group) const {
-    static const EventEntry* sanction = [] {
-      auto* e = new EventEntry();
-      e->event_class = SANCTION;
-      e->cameo = "161";
-      e->target_prepositions = {"with"};
-      return e;
-    }();
+    static const EventEntry* sanction = RuleEntry(SANCTION, "161", "", false, false, {"with"});
     if (!IsAnyOf(At(group.head).lemma, {"cut", "sever", "break", "suspend", "downgrade", "freeze", "end"}))
       return nullptr;
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k)
@@ -590,13 +569,7 @@ class SentenceReader {
   const EventEntry* ChooseEntry(const std::vector<EventEntry>& entries, uint32_t after) const {
     if (entries.empty()) return nullptr;
     // "rejected accusations that ...", "dismissed reports of ...": a denial
-    static const EventEntry* deny = [] {
-      auto* e = new EventEntry();
-      e->event_class = DENY;
-      e->cameo = "016";
-      e->speech = true;
-      return e;
-    }();
+    static const EventEntry* deny = RuleEntry(DENY, "016", "", false, true);
     if (entries.front().event_class == REJECT) {
       for (uint32_t k = after; k < tokens_.size() && k < after + 4; ++k) {
         if (IsAnyOf(At(k).lower, {"accusation", "accusations", "allegation", "allegations", "claim", "claims",
