@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 #include <unordered_set>
 
 #include "absl/strings/str_cat.h"
@@ -99,6 +100,7 @@ class SentenceReader {
     ResolveThirdPerson();
     SentenceEvents out;
     FindVerbEvents();
+    FindFeelings();
     FindNounEvents();
     int speaker = FindSpeech(carried_speaker);
     ResolveFirstPerson(speaker >= 0 ? speaker : carried_speaker);
@@ -429,6 +431,17 @@ class SentenceReader {
         break;
       }
     }
+    // "took to the streets", "poured into the streets": three words, past a determiner
+    if (lexicon_.StartsPhrase(head.lemma) && group.head + 2 < tokens_.size()) {
+      uint32_t last = group.head + 2;
+      if (IsAnyOf(At(last).lower, {"the", "a", "an", "its", "their", "his", "her"}) && last + 1 < tokens_.size()) ++last;
+      const auto& phrase =
+          lexicon_.Lookup(absl::StrCat(head.lemma, " ", At(group.head + 1).lower, " ", At(last).lemma), TriggerPos::kVerb);
+      if (!phrase.empty()) {
+        *trigger_end = last + 1;
+        return phrase;
+      }
+    }
     if (lexicon_.StartsPhrase(head.lemma) && group.head + 1 < tokens_.size()) {
       for (const std::string& next : {At(group.head + 1).lower, At(group.head + 1).lemma}) {
         const auto& phrase = lexicon_.Lookup(head.lemma + " " + next, TriggerPos::kVerb);
@@ -472,7 +485,17 @@ class SentenceReader {
     while (k > 0 && (At(k - 1).tag == "RB" || At(k - 1).text == ",")) --k;
     if (k == 0) return false;
     const Token& before = At(k - 1);
-    return mention_at_[k - 1] < 0 && (before.tag == "NN" || before.tag == "NNS");
+    if (mention_at_[k - 1] >= 0 || (before.tag != "NN" && before.tag != "NNS")) return false;
+    // "a car bomb killed", "the attack killed", "shelling wounded": someone's weapon or act
+    static const WordSet* weapons = new WordSet{
+        "bomb", "bombs", "blast", "blasts", "explosion", "explosions", "missile", "missiles", "rocket",
+        "rockets", "mortar", "mortars", "shell", "shells", "grenade", "grenades", "mine", "mines",
+        "landmine", "landmines", "device", "devices", "gunfire", "fire", "bullet", "bullets", "gunmen",
+        "bomber", "bombers", "sniper", "snipers", "drone", "drones", "airstrike", "airstrikes", "shelling"};
+    if (weapons->count(before.lower)) return false;
+    uint32_t first;
+    const auto* act = NounEntries(k - 1, &first);
+    return !(act && act->front().event_class == ASSAULT);
   }
 
   bool BreaksTies(uint32_t after) const {
@@ -1159,6 +1182,9 @@ class SentenceReader {
   // clause) before it when it comes after ("'...,' he said", "..., officials say").
   std::pair<uint32_t, uint32_t> Complement(const DraftEvent& speech, int subject_mention) const {
     uint32_t after = speech.trigger_last;
+    // '"...," said opposition leader X': the subject stands after the verb, the content before
+    bool inverted = subject_mention >= 0 && mentions_[subject_mention].first >= speech.trigger_last;
+    if (inverted) after = mentions_[subject_mention].last;
     // "told reporters", "told the ministers": skip an addressee
     uint32_t right_end = static_cast<uint32_t>(tokens_.size());
     for (uint32_t j = after; j < tokens_.size(); ++j) {
@@ -1176,7 +1202,7 @@ class SentenceReader {
       }
       if (At(j).text == "." || At(j).text == ",") break;
     }
-    uint32_t left_end = subject_mention >= 0 ? mentions_[subject_mention].first : speech.trigger_first;
+    uint32_t left_end = subject_mention >= 0 && !inverted ? mentions_[subject_mention].first : speech.trigger_first;
     while (left_end > 0 && (At(left_end - 1).text == "," || IsQuoteToken(At(left_end - 1)))) --left_end;
     bool content_left = left_end > 0 && left_end < speech.trigger_first &&
                         (At(left_end).text == "," || IsQuoteToken(At(left_end)));
@@ -1205,7 +1231,7 @@ class SentenceReader {
     for (size_t d : order) {
       DraftEvent& speech = drafts_[d];
       bool pair_speaker = speech.source_mention >= 0 && mentions_[speech.source_mention].pair.size() == 2;
-      if (speech.source < 0 && !pair_speaker) continue;
+      if (speech.source < 0 && !pair_speaker && !UnresolvedPersonalSubject(speech)) continue;
       auto [begin, end] = spans[d];
       std::vector<size_t> inner;
       for (size_t k = 0; k < drafts_.size(); ++k) {
@@ -1218,6 +1244,7 @@ class SentenceReader {
       if (drafts_[d].event_class != DENY && !drafts_[d].negated) {
         AddBlame(d, begin, end);
         AddObligations(d, begin, end);
+        AddEvaluation(d, begin, end);
       }
     }
     // A quotation with no speech verb of its own speaks for the last speaker.
@@ -1328,7 +1355,116 @@ class SentenceReader {
       } else if (!stated && !drafts_[k].needs_parent) {
         stated = true;
         drafts_[d].content = static_cast<int>(k);  // the statement's content; k stays a fact
+        MakeAllegation(d, k);
       }
+    }
+  }
+
+  // "Eritrea claimed that Ethiopia is arming the rebels": claiming or alleging a hostile act of
+  // someone else is an accusation of them.
+  void MakeAllegation(size_t d, size_t k) {
+    DraftEvent& speech = drafts_[d];
+    const DraftEvent& act = drafts_[k];
+    if (speech.event_class != STATEMENT || speech.source < 0 || act.source < 0 ||
+        !IsAnyOf(At(speech.trigger_first).lemma, {"claim", "allege", "contend", "assert", "maintain", "insist"}))
+      return;
+    static const std::set<EventClass>* hostile = new std::set<EventClass>{
+        ASSAULT, COERCE, THREATEN, MOBILIZE, SANCTION, AID, COOPERATE, REJECT};
+    if (!hostile->count(act.event_class) || actors_.IsRelated(act.source, speech.source)) return;
+    speech.event_class = ACCUSE;
+    speech.cameo = "112";
+    speech.target = act.source;
+    speech.target_mention = act.source_mention;
+    speech.rule += ":allegation";
+  }
+
+  // "he said", "they denied" with nobody earlier for the pronoun (a sentence read alone): the
+  // event stands with its source unresolved; its source offsets still point at the pronoun.
+  bool UnresolvedPersonalSubject(const DraftEvent& e) const {
+    if (e.source >= 0 || e.source_mention < 0 || e.verb_group < 0) return false;
+    const Mention& m = mentions_[e.source_mention];
+    if (m.form != MentionForm::kPronoun || m.actor >= 0 || m.possessive || !m.pair.empty()) return false;
+    if (IsAnyOf(m.pronoun, {"he", "she", "they", "we", "i"})) return true;
+    return m.pronoun == "it" && e.speech;  // "it said": a company or a government; not "it hit"
+  }
+
+  // An evaluation word of the lexicon ("disgrace", "outraged") at token k, not negated.
+  const EventEntry* Evaluation(uint32_t k) const {
+    if (k >= tokens_.size()) return nullptr;
+    const auto& entries = lexicon_.Lookup(At(k).lower, TriggerPos::kEvaluation);
+    if (entries.empty()) return nullptr;
+    if (k > 0 && IsAnyOf(At(k - 1).lower, {"not", "n't", "no", "never", "nothing"})) return nullptr;
+    if (k > 1 && IsAnyOf(At(k - 2).lower, {"not", "n't", "no", "never"}) && At(k - 1).tag == "RB") return nullptr;
+    return &entries.front();
+  }
+
+  // "The Greens are appalled at the plan", "Beijing was furious over the visit": a feeling of
+  // judgement about someone is an event of the evaluation's class (criticism).
+  void FindFeelings() {
+    const auto& groups = clauses_.verb_groups();
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const VerbGroup& group = groups[g];
+      uint32_t word = group.head;
+      if (At(group.head).lemma == "be" || IsAnyOf(At(group.head).lemma, {"seem", "appear", "remain", "feel"})) {
+        word = group.head + 1;
+        while (word < tokens_.size() && At(word).tag == "RB") ++word;
+      } else if (!group.passive) {
+        continue;
+      }
+      const EventEntry* entry = Evaluation(word);
+      if (!entry || group.negated) continue;
+      bool already = false;
+      for (const auto& d : drafts_) already |= d.verb_group == static_cast<int>(g);
+      if (already) continue;
+      DraftEvent e;
+      e.event_class = entry->event_class;
+      e.cameo = entry->cameo;
+      e.trigger_first = word;
+      e.trigger_last = word + 1;
+      e.modality = group.modality;
+      e.verb_group = static_cast<int>(g);
+      e.rule = absl::StrCat("feeling:", At(word).lower);
+      e.source_mention = Subject(static_cast<int>(g));
+      e.source = ActorOf(e.source_mention);
+      uint32_t end = clauses_.ClauseEnd(word + 1, static_cast<int>(g));
+      e.target_mention = Object(word + 1, end, false, {"at", "by", "over", "about", "with", "toward", "towards", "of"});
+      e.target = ActorOf(e.target_mention);
+      if (e.source >= 0 && e.source == e.target) e.target = -1;
+      if (e.source < 0 && !UnresolvedPersonalSubject(e)) continue;
+      drafts_.push_back(e);
+    }
+  }
+
+  // '"This is a disgrace," the minister said', 'said Brough's comments were offensive': a
+  // judgement in what someone says is a criticism by the speaker, of the first other actor
+  // named in it (or of no one named).
+  void AddEvaluation(size_t d, uint32_t begin, uint32_t end) {
+    for (const auto& other : drafts_)
+      if (other.event_class == ACCUSE && other.trigger_first >= begin && other.trigger_first < end) return;
+    if (drafts_[d].event_class != STATEMENT) return;
+    for (uint32_t k = begin; k < end; ++k) {
+      const EventEntry* entry = Evaluation(k);
+      if (!entry) continue;
+      DraftEvent e;
+      e.event_class = entry->event_class;
+      e.cameo = entry->cameo;
+      e.source = drafts_[d].source;
+      e.source_mention = drafts_[d].source_mention;
+      e.verb_group = drafts_[d].verb_group;
+      e.trigger_first = k;
+      e.trigger_last = k + 1;
+      e.rule = absl::StrCat("speech:evaluation:", At(k).lower);
+      for (size_t m = 0; m < mentions_.size(); ++m) {
+        const Mention& mention = mentions_[m];
+        int actor = ActorOf(static_cast<int>(m));
+        if (mention.first < begin || mention.first >= end || actor < 0 || mention.locative) continue;
+        if (e.source >= 0 && (actor == e.source || actors_.IsRelated(actor, e.source))) continue;
+        e.target = actor;
+        e.target_mention = static_cast<int>(m);
+        break;
+      }
+      drafts_.push_back(e);
+      return;
     }
   }
 
@@ -1574,9 +1710,10 @@ class SentenceReader {
     std::vector<int> remap(drafts_.size(), -1);
     for (size_t k = 0; k < drafts_.size(); ++k) {
       const DraftEvent& e = drafts_[k];
-      bool keep = !(e.needs_parent && !e.claimed) && (e.source >= 0 || e.target >= 0 || e.claimed);
+      bool unnamed = UnresolvedPersonalSubject(e);
+      bool keep = !(e.needs_parent && !e.claimed) && (e.source >= 0 || e.target >= 0 || e.claimed || unnamed);
       if (e.content < 0 && drafts_[k].speech && e.event_class == DENY && !e.denies_unnamed) keep = false;
-      if (drafts_[k].speech && e.event_class == STATEMENT && e.source < 0) keep = false;
+      if (drafts_[k].speech && e.event_class == STATEMENT && e.source < 0 && !unnamed) keep = false;
       if (keep) remap[k] = static_cast<int>(k);
     }
     // Contents of kept events stay; events whose container is dropped go too.

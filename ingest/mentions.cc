@@ -1,6 +1,7 @@
 #include "ingest/mentions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <unordered_set>
 
@@ -29,6 +30,16 @@ const WordSet& LocativePrepositions() {
   static const WordSet* words = new WordSet{"in", "at", "near", "inside", "outside", "across", "within",
                                             "throughout", "around", "into", "over", "from", "via"};
   return *words;
+}
+
+// "Su-24", "F-16", "MiG-29", "T-72": a weapon's model, letters and digits joined by a hyphen.
+bool IsModelName(const std::string& word) {
+  size_t hyphen = word.find('-');
+  if (hyphen == std::string::npos || hyphen == 0 || hyphen + 1 >= word.size() || word.size() > 8) return false;
+  bool letters = std::isupper(static_cast<unsigned char>(word[0]));
+  bool digits = false;
+  for (char c : word.substr(hyphen + 1)) digits |= std::isdigit(static_cast<unsigned char>(c)) != 0;
+  return letters && digits;
 }
 
 // Words that may stand before a title or a body inside one actor phrase.
@@ -698,14 +709,14 @@ class SentenceMentions {
     return j;
   }
 
-  // Past words such as "senior", "former", "detained" when a title, body, adjective or name
-  // follows them ("detained politicians"); otherwise they are no part of the phrase ("the
+  // Past words such as "senior", "former", "detained", or a weapon's model name ("Su-24", "F-16"),
+  // when a title, body, adjective or name follows them ("detained politicians"); otherwise they are no part of the phrase ("the
   // authorities detained a citizen").
   size_t SkipModifiers(size_t j) const {
     size_t k = j;
     std::vector<LexiconMatch> matches;
     // ("Islamic militias", "Shiite militiamen": a capitalised adjective before a body)
-    while (k < tokens_.size() && (Modifiers().count(At(k).lower) ||
+    while (k < tokens_.size() && (Modifiers().count(At(k).lower) || IsModelName(At(k).text) ||
                                   (At(k).capitalized && (At(k).tag == "JJ" || At(k).tag == "NNP") && k > j - 1 &&
                                    k + 1 < tokens_.size() && !At(k + 1).capitalized && !IsAcronym(At(k).text)))) {
       if (Match(k, &matches) > 0) break;  // "military" may be a body itself

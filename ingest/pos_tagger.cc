@@ -434,6 +434,17 @@ class PosTagger::Data::Viterbi {
 void PosTagger::Tag(std::vector<Token>& tokens) const {
   if (tokens.empty()) return;
   Data::Viterbi(*data_, tokens).Run(tokens);
+  // "is arming the rebels": an -ing word the model knows only as a noun, after a form of "be"
+  // and before its object, is a progressive verb.
+  for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.tag != "NN" || !HasSuffix(t.lower, "ing")) continue;
+    const std::string& be = tokens[i - 1].lower;
+    const std::string& next = tokens[i + 1].tag;
+    if ((be == "is" || be == "are" || be == "was" || be == "were" || be == "been") &&
+        (next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "CD"))
+      t.tag = "VBG";
+  }
 }
 
 }  // namespace kg::ingest

@@ -139,8 +139,10 @@ absl::StatusOr<EventLexicon> EventLexicon::Parse(absl::string_view text, absl::s
       entry.pos = TriggerPos::kVerb;
     } else if (fields[1] == "n") {
       entry.pos = TriggerPos::kNoun;
+    } else if (fields[1] == "e") {
+      entry.pos = TriggerPos::kEvaluation;
     } else {
-      return error(absl::StrCat("part of speech must be v or n, not '", fields[1], "'"));
+      return error(absl::StrCat("part of speech must be v, n or e, not '", fields[1], "'"));
     }
     auto event_class = EventClassFromName(fields[2]);
     if (!event_class) return error(absl::StrCat("unknown event class '", fields[2], "'"));
@@ -163,7 +165,9 @@ absl::StatusOr<EventLexicon> EventLexicon::Parse(absl::string_view text, absl::s
         }
       }
     }
-    auto& table = entry.pos == TriggerPos::kVerb ? lexicon.verbs_ : lexicon.nouns_;
+    auto& table = entry.pos == TriggerPos::kVerb  ? lexicon.verbs_
+                  : entry.pos == TriggerPos::kNoun ? lexicon.nouns_
+                                                   : lexicon.evaluations_;
     if (auto space = entry.lemma.find(' '); space != std::string::npos)
       lexicon.phrase_starts_[entry.lemma.substr(0, space)] = true;
     table[entry.lemma].push_back(std::move(entry));
@@ -173,7 +177,7 @@ absl::StatusOr<EventLexicon> EventLexicon::Parse(absl::string_view text, absl::s
 }
 
 const std::vector<EventEntry>& EventLexicon::Lookup(absl::string_view lemma, TriggerPos pos) const {
-  const auto& table = pos == TriggerPos::kVerb ? verbs_ : nouns_;
+  const auto& table = pos == TriggerPos::kVerb ? verbs_ : pos == TriggerPos::kNoun ? nouns_ : evaluations_;
   auto it = table.find(std::string(lemma));
   return it == table.end() ? Empty() : it->second;
 }

@@ -30,8 +30,9 @@ const std::vector<EventClass>& AllEventClasses();
 absl::string_view ActorKindName(ActorKind kind);
 std::optional<ActorKind> ActorKindFromName(absl::string_view name);
 
-// Part of speech of a trigger word in the lexicon.
-enum class TriggerPos { kVerb, kNoun };
+// Part of speech of a trigger word in the lexicon. kEvaluation: a word of judgement ("disgrace",
+// "outraged") that makes what an actor says or feels about another an event of its class.
+enum class TriggerPos { kVerb, kNoun, kEvaluation };
 
 // One line of the event lexicon.
 struct EventEntry {
@@ -47,7 +48,7 @@ struct EventEntry {
 // The event lexicon: verb and noun lemmas to event classes. Format of the file (one entry a
 // line, '#' starts a comment, fields separated by tabs or runs of spaces):
 //   LEMMA  POS  CLASS  CAMEO  FRAME
-// LEMMA may hold several words joined by '_' ("break_off"); POS is v or n; FRAME is a comma list
+// LEMMA may hold several words joined by '_' ("break_off"); POS is v, n or e (evaluation); FRAME is a comma list
 // of: obj (target is the direct object), a preposition (target follows it), clause (a speech or
 // attitude verb taking a that-clause), or '-' for none.
 class EventLexicon {
@@ -68,6 +69,7 @@ class EventLexicon {
  private:
   std::unordered_map<std::string, std::vector<EventEntry>> verbs_;
   std::unordered_map<std::string, std::vector<EventEntry>> nouns_;
+  std::unordered_map<std::string, std::vector<EventEntry>> evaluations_;
   std::unordered_map<std::string, bool> phrase_starts_;
   size_t size_ = 0;
 };

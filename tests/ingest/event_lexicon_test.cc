@@ -128,7 +128,9 @@ TEST(EventLexiconFile, CameoCodesMatchClasses) {
     if (!(fields >> lemma >> pos_text)) continue;
     for (char& c : lemma)
       if (c == '_') c = ' ';
-    TriggerPos pos = pos_text == "v" ? TriggerPos::kVerb : TriggerPos::kNoun;
+    TriggerPos pos = pos_text == "v"   ? TriggerPos::kVerb
+                     : pos_text == "n" ? TriggerPos::kNoun
+                                       : TriggerPos::kEvaluation;
     if (!done.insert({lemma, pos}).second) continue;
     const auto& entries = loaded->Lookup(lemma, pos);
     ASSERT_FALSE(entries.empty()) << lemma;
@@ -199,6 +201,16 @@ TEST(EventLexiconParse, DefaultsAndFrames) {
   EXPECT_EQ(entries[0].target_prepositions[0], "with");
   EXPECT_TRUE(lexicon->StartsPhrase("break"));
   EXPECT_TRUE(lexicon->Lookup("say", TriggerPos::kVerb).front().speech);
+}
+
+TEST(EventLexiconParse, EvaluationWordsHaveTheirOwnTable) {
+  auto lexicon = EventLexicon::Parse("disgrace e ACCUSE 111 -\ndisgrace n ACCUSE 111 -\n", "t.tsv");
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status();
+  const auto& entries = lexicon->Lookup("disgrace", TriggerPos::kEvaluation);
+  ASSERT_EQ(entries.size(), 1u);
+  EXPECT_EQ(entries[0].event_class, ACCUSE);
+  EXPECT_EQ(lexicon->Lookup("disgrace", TriggerPos::kNoun).size(), 1u);
+  EXPECT_TRUE(lexicon->Lookup("disgrace", TriggerPos::kVerb).empty());
 }
 
 }  // namespace
