@@ -21,7 +21,8 @@ const WordSet& SupportVerbs() {
       "provide", "give", "issue", "lodge", "file", "level", "express", "extend", "announce", "sign",
       "reach", "conclude", "strike", "expand", "deepen", "plan", "authorize", "authorise", "approve",
       "renew", "maintain", "keep", "step", "join", "lead", "end", "complete", "finish", "wrap up",
-      "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off"};
+      "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off",
+      "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part"};
   return *words;
 }
 
@@ -460,7 +461,8 @@ class SentenceReader {
     return entries;
   }
 
-  // "called Russia to stop the bombardment": "call" with an object and an infinitive is a request.
+  // "called Russia to stop the bombardment", "want Iran to cease enrichment": calling on or
+  // wanting an actor to act is a request of it.
   const EventEntry* CallToRequest(const VerbGroup& group) const {
     static const EventEntry* request = RuleEntry(REQUEST, "100", "call", true);
     uint32_t k = group.head + 1;
@@ -622,7 +624,8 @@ class SentenceReader {
         if (!entries.empty() && entries.front().event_class != ASSAULT && entries.front().event_class != COERCE) continue;
       }
       const EventEntry* entry = ChooseEntry(entries, trigger_end);
-      if (!entry && At(group.head).lemma == "call") entry = CallToRequest(group);
+      if (!entry && IsAnyOf(At(group.head).lemma, {"call", "want", "push", "need", "expect"}) && !group.negated)
+        entry = CallToRequest(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
       if (!entry) entry = CutTies(group);
       if (!entry) entry = UnderFire(group);
@@ -1188,8 +1191,11 @@ class SentenceReader {
     // "told reporters", "told the ministers": skip an addressee
     uint32_t right_end = static_cast<uint32_t>(tokens_.size());
     for (uint32_t j = after; j < tokens_.size(); ++j) {
+      // "disputes the result and has called for a recount": a second verb of the same subject
+      bool second_verb = At(j).lower == "and" && j > after + 1 && j + 1 < tokens_.size() &&
+                         clauses_.GroupAt(j + 1) >= 0 && At(j + 1).tag != "VBG" && At(j + 1).tag != "TO";
       if (At(j).text == ";" || (At(j).text == "," && (At(j + 1).lower == "but" || At(j + 1).lower == "according")) ||
-          (At(j).lower == "but" && At(j).tag == "CC")) {
+          (At(j).lower == "but" && At(j).tag == "CC") || second_verb) {
         right_end = j;
         break;
       }
