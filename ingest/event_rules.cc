@@ -807,7 +807,10 @@ class SentenceReader {
   bool MovesForces(const VerbGroup& group, uint32_t from, uint32_t end) const {
     static const WordSet* forces = new WordSet{"troops", "soldiers", "forces", "warships", "jets", "reinforcements",
                                                "tanks", "units", "battalions", "brigades", "peacekeepers", "marines",
-                                               "paratroopers", "warplanes", "bombers", "navy", "army"};
+                                               "paratroopers", "warplanes", "bombers", "navy", "army", "ships",
+                                               "frigates", "destroyers", "minesweepers", "vessels", "gunboats",
+                                               "helicopters", "submarines", "carriers", "personnel", "police",
+                                               "officers", "commandos", "divisions", "missiles"};
     if (group.passive) {
       for (uint32_t k = group.first >= 3 ? group.first - 3 : 0; k < group.first; ++k)
         if (forces->count(At(k).lower)) return true;
@@ -1011,6 +1014,33 @@ class SentenceReader {
     return -1;
   }
 
+  // "Riots erupted in Belfast", "the blasts went off at noon", "clashes killed 12": an event noun
+  // that opens its clause as the subject of a verb of happening is the clause's event.
+  bool SubjectOfOccurrence(uint32_t first, uint32_t k) const {
+    static const WordSet* happen = new WordSet{
+        "erupt", "break", "begin", "start", "occur", "continue", "spread", "take", "go", "rock", "hit", "shake",
+        "escalate", "intensify", "resume", "flare", "kill", "leave", "wound", "injure", "destroy", "damage",
+        "claim", "cause", "end", "paralyse", "paralyze", "disrupt", "grip", "sweep", "enter", "target", "rage"};
+    uint32_t b = first;
+    while (b > 0 && IsAnyOf(At(b - 1).tag, {"DT", "JJ", "JJS", "JJR", "CD", "PRP$", "NN", "NNS", "RB", "VBN"}) &&
+           mention_at_[b - 1] < 0 && clauses_.GroupAt(b - 1) < 0)
+      --b;
+    if (b > 0 && !IsAnyOf(At(b - 1).lower, {",", "that", "when", "after", "as", "and", "but", "while", "where", "\"",
+                                            "since", "before", "until", "because", "though", "although"}) &&
+        At(b - 1).tag != "``")
+      return false;
+    for (uint32_t j = k + 1; j < tokens_.size() && j < k + 10; ++j) {
+      if (At(j).text == "," || At(j).text == "." || (At(j).tag == "CC" && At(j + 1).tag.rfind("NN", 0) != 0)) return false;
+      int g = clauses_.GroupAt(j);
+      if (g < 0) continue;
+      const VerbGroup& group = clauses_.verb_groups()[g];
+      for (uint32_t m = group.first; m < group.head; ++m)
+        if (At(m).tag == "MD") return false;  // "the summit will take place": not yet an event
+      return !group.negated && !group.passive && happen->count(At(group.head).lemma) > 0;
+    }
+    return false;
+  }
+
   void FindNounEvents() {
     for (uint32_t k = 0; k < tokens_.size(); ++k) {
       const Token& t = At(k);
@@ -1131,6 +1161,10 @@ class SentenceReader {
       if (clauses_.Hypothetical(k)) e.modality = HYPOTHETICAL;
       if (e.modality != ASSERTED) e.asserted = false;
       e.needs_parent = e.source < 0 && e.target < 0;  // "air strikes against X": an event with a target stands
+      if (e.needs_parent && SubjectOfOccurrence(first, k)) {
+        e.needs_parent = false;
+        e.stands_alone = true;
+      }
       // "cancelled a visit to Poland", "suspended talks with": breaking off contact is a sanction
       if ((e.event_class == CONSULT || e.event_class == AID || e.event_class == COOPERATE) && governing >= 0) {
         const Token& verb = At(clauses_.verb_groups()[governing].head);
@@ -1445,12 +1479,12 @@ class SentenceReader {
   // judgement in what someone says is a criticism by the speaker, of the first other actor
   // named in it (or of no one named).
   void AddEvaluation(size_t d, uint32_t begin, uint32_t end) {
-    for (const auto& other : drafts_)
-      if (other.event_class == ACCUSE && other.trigger_first >= begin && other.trigger_first < end) return;
     if (drafts_[d].event_class != STATEMENT) return;
     for (uint32_t k = begin; k < end; ++k) {
       const EventEntry* entry = Evaluation(k);
       if (!entry) continue;
+      for (const auto& other : drafts_)
+        if (other.event_class == entry->event_class && other.trigger_first >= begin && other.trigger_first < end) return;
       DraftEvent e;
       e.event_class = entry->event_class;
       e.cameo = entry->cameo;
@@ -1717,7 +1751,8 @@ class SentenceReader {
     for (size_t k = 0; k < drafts_.size(); ++k) {
       const DraftEvent& e = drafts_[k];
       bool unnamed = UnresolvedPersonalSubject(e);
-      bool keep = !(e.needs_parent && !e.claimed) && (e.source >= 0 || e.target >= 0 || e.claimed || unnamed);
+      bool keep = !(e.needs_parent && !e.claimed) &&
+                  (e.source >= 0 || e.target >= 0 || e.claimed || unnamed || e.stands_alone);
       if (e.content < 0 && drafts_[k].speech && e.event_class == DENY && !e.denies_unnamed) keep = false;
       if (drafts_[k].speech && e.event_class == STATEMENT && e.source < 0 && !unnamed) keep = false;
       if (keep) remap[k] = static_cast<int>(k);

@@ -32,6 +32,7 @@ struct DraftEvent {
   bool claimed = false;       // is the content of another event
   bool denies_unnamed = false;  // a denial of reports or involvement whose content is not read
   bool speech = false;          // made by a verb of saying or denying, whose clause is its content
+  bool stands_alone = false;    // "riots erupted": an event noun as the subject of its clause, kept without actors
   int verb_group = -1;          // the verb group that triggered it, -1 for a noun or a derived event
   uint32_t trigger_first = 0, trigger_last = 0;  // tokens
   int source_mention = -1, target_mention = -1;  // indices into the sentence's mentions
