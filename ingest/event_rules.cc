@@ -103,8 +103,10 @@ class SentenceReader {
     FindVerbEvents();
     FindFeelings();
     FindNounEvents();
+    FindAttributions();
     int speaker = FindSpeech(carried_speaker);
     ResolveFirstPerson(speaker >= 0 ? speaker : carried_speaker);
+    AddFirstPersonStatement();
     ApplyComplements();
     InferTargets();
     AddConditionalThreats();
@@ -604,6 +606,13 @@ class SentenceReader {
       }
     }
     bool clause = TakesClause(after);
+    // "rallied behind the president" / "rallied against": the sense whose preposition follows
+    if (entries.size() > 1 && after < tokens_.size() && !clause) {
+      for (const auto& e : entries)
+        if (std::find(e.target_prepositions.begin(), e.target_prepositions.end(), At(after).lower) !=
+            e.target_prepositions.end())
+          return &e;
+    }
     for (const auto& e : entries) {
       if (clause ? e.speech : (e.direct_object || !e.target_prepositions.empty() || !e.speech)) return &e;
     }
@@ -1012,6 +1021,52 @@ class SentenceReader {
       return -1;
     }
     return -1;
+  }
+
+  // "according to the ministry, ...", "..., according to Amnesty International": an attribution
+  // is a statement of the source, whose content is the rest of the sentence.
+  void FindAttributions() {
+    for (uint32_t k = 0; k + 2 < tokens_.size(); ++k) {
+      if (At(k).lower != "according" || At(k + 1).lower != "to") continue;
+      int m = mention_at_[k + 2];
+      if (m < 0 && At(k + 2).lower == "the" && k + 3 < tokens_.size()) m = mention_at_[k + 3];
+      if (m < 0 || ActorOf(m) < 0 || mentions_[m].form == MentionForm::kPronoun) continue;
+      DraftEvent e;
+      e.event_class = STATEMENT;
+      e.cameo = "010";
+      e.speech = true;
+      e.source_mention = m;
+      e.source = ActorOf(m);
+      e.trigger_first = k;
+      e.trigger_last = k + 2;
+      e.rule = "according-to";
+      drafts_.push_back(e);
+    }
+  }
+
+  // '"We have done all we could."' read alone: a first-person clause with nothing else in it is
+  // a statement of whoever speaks (the carried speaker, or an unresolved "we").
+  void AddFirstPersonStatement() {
+    if (!drafts_.empty()) return;
+    const auto& groups = clauses_.verb_groups();
+    for (size_t m = 0; m < mentions_.size(); ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.form != MentionForm::kPronoun || mention.possessive || !IsAnyOf(mention.pronoun, {"i", "we"}))
+        continue;
+      int g = clauses_.GroupAt(mention.last);
+      if (g < 0 || !groups[g].finite) continue;
+      DraftEvent e;
+      e.event_class = STATEMENT;
+      e.cameo = "010";
+      e.source_mention = static_cast<int>(m);
+      e.source = mention.actor;
+      e.verb_group = g;
+      e.trigger_first = groups[g].head;
+      e.trigger_last = groups[g].head + 1;
+      e.rule = "first-person";
+      drafts_.push_back(e);
+      return;
+    }
   }
 
   // "Riots erupted in Belfast", "the blasts went off at noon", "clashes killed 12": an event noun
