@@ -21,7 +21,7 @@ const WordSet& SupportVerbs() {
       "provide", "give", "issue", "lodge", "file", "level", "express", "extend", "announce", "sign",
       "reach", "conclude", "strike", "expand", "deepen", "plan", "authorize", "authorise", "approve",
       "renew", "maintain", "keep", "step", "join", "lead", "end", "complete", "finish", "wrap up",
-      "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off",
+      "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off", "raise",
       "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part"};
   return *words;
 }
@@ -518,18 +518,49 @@ class SentenceReader {
         "fascist", "fascists", "nazi", "nazis", "thugs", "invader", "invaders"};
     static const EventEntry* accuse = RuleEntry(ACCUSE, "112", "", true);
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 8; ++k) {
+      if (IsQuoteToken(At(k))) continue;  // 'described the plan as "reckless"'
       if (clauses_.IsBoundary(k) || At(k).text == ",") break;
-      if (names->count(At(k).lower)) return accuse;
+      if (names->count(At(k).lower) || Evaluation(k)) return accuse;
     }
     return nullptr;
   }
 
   // "came under mortar fire", "came under attack": the subject was attacked.
   const EventEntry* UnderFire(const VerbGroup& group) const {
-    static const EventEntry* assault = RuleEntry(ASSAULT, "190");
+    static const EventEntry* assault = RuleEntry(ASSAULT, "190", "come");
+    static const EventEntry* accuse = RuleEntry(ACCUSE, "111", "come");
     if (At(group.head).lemma != "come" || At(group.head + 1).lower != "under") return nullptr;
-    for (uint32_t k = group.head + 2; k < tokens_.size() && k < group.head + 5; ++k)
-      if (IsAnyOf(At(k).lower, {"fire", "attack", "attacks", "shelling", "bombardment", "assault"})) return assault;
+    for (uint32_t k = group.head + 2; k < tokens_.size() && k < group.head + 5; ++k) {
+      if (IsAnyOf(At(k).lower, {"fire", "attack", "attacks", "shelling", "bombardment", "assault"})) {
+        // "came under fire from critics": criticism, unless arms are named
+        bool verbal = At(k).lower == "fire" && !IsAnyOf(At(k - 1).lower, {"heavy", "mortar", "rocket", "artillery",
+                                                                          "sniper", "machine-gun", "gun", "tank"});
+        for (uint32_t j = k + 1; verbal && j < tokens_.size() && j < k + 4; ++j)
+          if (IsAnyOf(At(j).lower, {"critics", "opposition", "lawmakers", "activists", "over", "for"})) return accuse;
+        return assault;
+      }
+      if (IsAnyOf(At(k).lower, {"criticism", "scrutiny", "pressure"})) return accuse;
+    }
+    return nullptr;
+  }
+
+  // "faced criticism", "faces charges of fraud", "is facing sanctions": the subject suffers the act.
+  const EventEntry* Faces(const VerbGroup& group) const {
+    static const EventEntry* accuse = RuleEntry(ACCUSE, "112", "face");
+    static const EventEntry* sanction = RuleEntry(SANCTION, "160", "face");
+    static const EventEntry* protest = RuleEntry(PROTEST, "140", "face");
+    static const EventEntry* request = RuleEntry(REQUEST, "100", "face");
+    if (At(group.head).lemma != "face" || group.negated) return nullptr;
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k) {
+      const std::string& w = At(k).lower;
+      if (IsAnyOf(w, {"criticism", "criticisms", "charges", "charge", "accusations", "allegations", "questioning",
+                      "condemnation", "lawsuit", "lawsuits", "investigation", "prosecution", "trial", "censure"}))
+        return accuse;
+      if (IsAnyOf(w, {"sanctions", "embargo", "boycott", "expulsion"})) return sanction;
+      if (IsAnyOf(w, {"protests", "demonstrations", "strikes"})) return protest;
+      if (IsAnyOf(w, {"calls", "demands", "pressure"})) return request;
+      if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") break;
+    }
     return nullptr;
   }
 
@@ -638,9 +669,12 @@ class SentenceReader {
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
       if (!entry) entry = CutTies(group);
       if (!entry) entry = UnderFire(group);
+      if (!entry) entry = Faces(group);
       if (!entry) entry = OnAlert(group);
-      if (!entry && IsAnyOf(At(group.head).lemma, {"call", "label", "brand", "describe", "consider", "list", "designate"}))
-        entry = CallNames(group);
+      if ((!entry || entry->event_class == STATEMENT) &&
+          IsAnyOf(At(group.head).lemma, {"call", "label", "brand", "describe", "consider", "list", "designate"})) {
+        if (const EventEntry* names = CallNames(group)) entry = names;
+      }
       if (!entry) continue;
       DraftEvent e;
       e.event_class = entry->event_class;
@@ -683,8 +717,9 @@ class SentenceReader {
         e.target = -1;
         e.target_mention = -1;
       }
-      if (entry->lemma.empty() && entry->event_class == ASSAULT && At(group.head).lemma == "come") {
-        // the subject of "came under fire" is the target
+      if ((entry->lemma == "come" && At(group.head).lemma == "come") ||
+          (entry->lemma == "face" && At(group.head).lemma == "face")) {
+        // the subject of "came under fire", "faced criticism" is the target
         e.target_mention = e.source_mention;
         e.target = e.source;
         e.source_mention = -1;
