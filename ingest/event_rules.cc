@@ -1555,6 +1555,10 @@ class SentenceReader {
       e.verb_group = static_cast<int>(g);
       e.rule = absl::StrCat("feeling:", At(word).lower);
       e.source_mention = Subject(static_cast<int>(g));
+      // "it is regrettable that ...": a judgement of no one's feeling (read with its speaker)
+      if (e.source_mention >= 0 && mentions_[e.source_mention].form == MentionForm::kPronoun &&
+          mentions_[e.source_mention].pronoun == "it")
+        continue;
       e.source = ActorOf(e.source_mention);
       uint32_t end = clauses_.ClauseEnd(word + 1, static_cast<int>(g));
       e.target_mention = Object(word + 1, end, false, {"at", "by", "over", "about", "with", "toward", "towards", "of"});
@@ -1570,6 +1574,11 @@ class SentenceReader {
   // named in it (or of no one named).
   void AddEvaluation(size_t d, uint32_t begin, uint32_t end) {
     if (drafts_[d].event_class != STATEMENT) return;
+    // "According to AFP, the ministry called the reports nonsense": the judgement is the inner speaker's
+    for (size_t other = 0; other < drafts_.size(); ++other)
+      if (other != d && drafts_[other].verb_group >= 0 && drafts_[other].trigger_first >= begin &&
+          drafts_[other].trigger_first < end && (drafts_[other].speech || drafts_[other].event_class == DENY))
+        return;
     for (uint32_t k = begin; k < end; ++k) {
       const EventEntry* entry = Evaluation(k);
       if (!entry) continue;
@@ -1584,7 +1593,17 @@ class SentenceReader {
       e.trigger_first = k;
       e.trigger_last = k + 1;
       e.rule = absl::StrCat("speech:evaluation:", At(k).lower);
-      for (size_t m = 0; m < mentions_.size(); ++m) {
+      // the judged: the subject of a clause of what is said, else the first other actor named
+      const auto& groups = clauses_.verb_groups();
+      for (size_t g = 0; g < groups.size() && e.target < 0; ++g) {
+        if (groups[g].head < begin || groups[g].head >= end || !groups[g].finite) continue;
+        int subject = Subject(static_cast<int>(g));
+        int actor = ActorOf(subject);
+        if (actor < 0 || (e.source >= 0 && (actor == e.source || actors_.IsRelated(actor, e.source)))) continue;
+        e.target = actor;
+        e.target_mention = subject;
+      }
+      for (size_t m = 0; m < mentions_.size() && e.target < 0; ++m) {
         const Mention& mention = mentions_[m];
         int actor = ActorOf(static_cast<int>(m));
         if (mention.first < begin || mention.first >= end || actor < 0 || mention.locative) continue;
