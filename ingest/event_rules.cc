@@ -1374,6 +1374,7 @@ class SentenceReader {
       if (drafts_[d].event_class != DENY && !drafts_[d].negated) {
         AddBlame(d, begin, end);
         AddObligations(d, begin, end);
+        AddImperative(d, begin, end);
         AddEvaluation(d, begin, end);
       }
     }
@@ -1681,7 +1682,17 @@ class SentenceReader {
         must |= IsAnyOf(At(k).lower, {"must", "should", "ought"});
       if (!must) continue;
       DraftEvent e;
-      if (!SpeakerAbout(d, static_cast<int>(g), REQUEST, "100", &e)) continue;
+      if (!SpeakerAbout(d, static_cast<int>(g), REQUEST, "100", &e)) {
+        // '"Those who are guilty must be punished," she said': a demand of no one named
+        int subject = Subject(static_cast<int>(g));
+        if (subject >= 0 && (ActorOf(subject) >= 0 || mentions_[subject].form == MentionForm::kPronoun)) continue;
+        e.event_class = REQUEST;
+        e.cameo = "100";
+        e.source = drafts_[d].source;
+        e.source_mention = drafts_[d].source_mention;
+        e.verb_group = drafts_[d].verb_group;
+        e.trigger_last = group.head + 1;
+      }
       e.trigger_first = group.first;
       e.rule = "speech:obligation";
       // the act demanded, if it is an event, is the request's content and no fact
@@ -1696,6 +1707,29 @@ class SentenceReader {
       drafts_.push_back(e);
       return;
     }
+  }
+
+  // '"Do not injure our sovereignty," the minister said': a quotation that opens with an order is
+  // a demand by its speaker.
+  void AddImperative(size_t d, uint32_t begin, uint32_t end) {
+    uint32_t k = begin;
+    while (k < end && (IsQuoteToken(At(k)) || At(k).text == ",")) ++k;
+    if (k + 1 >= end || !clauses_.InQuote(k) || drafts_[d].event_class != STATEMENT) return;
+    bool order = At(k).tag == "VB" && !IsAnyOf(At(k).lower, {"be", "have", "thank", "say"});
+    if (IsAnyOf(At(k).lower, {"do", "don't"}) && IsAnyOf(At(k + 1).lower, {"not", "n't"})) order = true;
+    if (!order) return;
+    for (const auto& other : drafts_)
+      if (other.event_class == REQUEST && other.trigger_first >= begin && other.trigger_first < end) return;
+    DraftEvent e;
+    e.event_class = REQUEST;
+    e.cameo = "100";
+    e.source = drafts_[d].source;
+    e.source_mention = drafts_[d].source_mention;
+    e.verb_group = drafts_[d].verb_group;
+    e.trigger_first = k;
+    e.trigger_last = k + 1;
+    e.rule = "speech:imperative";
+    drafts_.push_back(e);
   }
 
   // Makes k the content of d: k is no longer a fact of its own.
