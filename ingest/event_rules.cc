@@ -645,7 +645,8 @@ class SentenceReader {
           return &e;
     }
     for (const auto& e : entries) {
-      if (clause ? e.speech : (e.direct_object || !e.target_prepositions.empty() || !e.speech)) return &e;
+      // a sense known only by its preposition ("insisted on") was chosen above if it applies
+      if (clause ? e.speech : (e.direct_object || (!e.speech && e.target_prepositions.empty()))) return &e;
     }
     return &entries.front();
   }
