@@ -564,11 +564,13 @@ class SentenceReader {
     return nullptr;
   }
 
-  // "put its armed forces on high alert", "placed troops on standby": a mobilization.
+  // "put its armed forces on high alert", "placed troops on standby", "police were on high
+  // alert": a mobilization.
   const EventEntry* OnAlert(const VerbGroup& group) const {
     static const EventEntry* mobilize = RuleEntry(MOBILIZE, "152");
-    if (!IsAnyOf(At(group.head).lemma, {"put", "place", "keep"})) return nullptr;
-    for (uint32_t k = group.head + 1; k + 1 < tokens_.size() && k < group.head + 8; ++k)
+    bool copula = IsAnyOf(At(group.head).lemma, {"be", "remain", "stay"}) && At(group.head + 1).lower == "on";
+    if (!copula && !IsAnyOf(At(group.head).lemma, {"put", "place", "keep"})) return nullptr;
+    for (uint32_t k = group.head + 1; k + 1 < tokens_.size() && k < group.head + (copula ? 2 : 8); ++k)
       if (At(k).lower == "on" && (IsAnyOf(At(k + 1).lower, {"alert", "standby"}) ||
                                   (k + 2 < tokens_.size() && IsAnyOf(At(k + 2).lower, {"alert", "standby", "footing"}))))
         return mobilize;
@@ -1899,6 +1901,16 @@ class SentenceReader {
                   (e.source >= 0 || e.target >= 0 || e.claimed || unnamed || e.stands_alone);
       if (e.content < 0 && drafts_[k].speech && e.event_class == DENY && !e.denies_unnamed) keep = false;
       if (drafts_[k].speech && e.event_class == STATEMENT && e.source < 0 && !unnamed) keep = false;
+      // "were on high alert": the noun restates the verb's event
+      if (e.rule.rfind("noun:", 0) == 0 && e.content < 0 && !e.claimed) {
+        for (size_t v = 0; v < drafts_.size() && keep; ++v)
+          if (v != k && drafts_[v].verb_group >= 0 && drafts_[v].rule.rfind("verb:", 0) == 0 &&
+              drafts_[v].event_class == e.event_class && drafts_[v].source == e.source &&
+              (drafts_[v].target == e.target || e.target < 0) && !drafts_[v].claimed &&
+              drafts_[v].asserted == e.asserted && drafts_[v].trigger_last <= e.trigger_first &&
+              e.trigger_first <= drafts_[v].trigger_last + 4)
+            keep = false;
+      }
       if (keep) remap[k] = static_cast<int>(k);
     }
     // Contents of kept events stay; events whose container is dropped go too.
