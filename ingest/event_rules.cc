@@ -1142,6 +1142,9 @@ class SentenceReader {
           At(k + 1).tag != "NNP")
         continue;  // not the head of its compound ("peace talks": take "talks")
       if (HedgeNouns().count(t.lower) && At(k + 1).lower == "of") continue;
+      // "March 17", "in March": a month, not a march
+      if (t.text == "March" && (At(k + 1).tag == "CD" || (k > 0 && IsAnyOf(At(k - 1).lower, {"in", "of", "since", "until", "by", "last", "next", "early", "late", "mid"}))))
+        continue;
       uint32_t first;
       const auto* entries = NounEntries(k, &first);
       if (!entries) continue;

@@ -600,6 +600,7 @@ class SentenceMentions {
       }
       if (const auto* m = Find(matches, {LexiconHit::kBody}); m && role < 0) {
         body = m->index;
+        bool bank = length == 1 && At(j).text == "Bank";
         j += length;
         j = SkipModifiers(j);
         // "the government of China", "the defence ministry in Moscow", "soldiers from
@@ -613,6 +614,9 @@ class SentenceMentions {
           if (const auto* c = Find(owner, {LexiconHit::kCountryName, LexiconHit::kCapital}); c && owner_length) {
             country = actors_.Country(c->index);
             j = k + owner_length;
+            // "the Bank of Japan", "the Bank of England": a country's central bank
+            if (bank && lexicon_.BodyIndex("central bank") >= 0)
+              body = lexicon_.BodyIndex("central bank");
           } else if (const auto* o = Find(owner, {LexiconHit::kOrganization}); o && owner_length) {
             org = actors_.Organization(o->index);
             j = k + owner_length;
