@@ -484,6 +484,32 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "No suspects have been arrested", "none were hurt": a subject that denies the act.
+  bool NoneSubject(const VerbGroup& group) const {
+    for (uint32_t k = group.first; k > 0 && k + 5 > group.first; --k) {
+      if (clauses_.GroupAt(k - 1) >= 0 || At(k - 1).text == ",") break;
+      if (IsAnyOf(At(k - 1).lower, {"no", "none", "nobody", "neither", "nothing"})) return true;
+    }
+    return false;
+  }
+
+  // The subject just before the verb group is a weapon or a blast ("a car bomb exploded").
+  bool WeaponSubject(const VerbGroup& group) const {
+    uint32_t k = group.first;
+    while (k > 0 && (At(k - 1).tag == "RB" || At(k - 1).text == ",")) --k;
+    return k > 0 && Weapons().count(At(k - 1).lower) > 0;
+  }
+
+  static const WordSet& Weapons() {
+    static const WordSet* weapons = new WordSet{
+        "bomb", "bombs", "blast", "blasts", "explosion", "explosions", "missile", "missiles", "rocket",
+        "rockets", "mortar", "mortars", "shell", "shells", "grenade", "grenades", "mine", "mines",
+        "landmine", "landmines", "device", "devices", "gunfire", "fire", "bullet", "bullets", "gunmen",
+        "bomber", "bombers", "sniper", "snipers", "drone", "drones", "airstrike", "airstrikes", "shelling",
+        "munition", "munitions", "explosives", "ied", "ieds", "car-bomb"};
+    return *weapons;
+  }
+
   bool NonActorSubject(const VerbGroup& group) const {
     uint32_t k = group.first;
     while (k > 0 && (At(k - 1).tag == "RB" || At(k - 1).text == ",")) --k;
@@ -491,12 +517,7 @@ class SentenceReader {
     const Token& before = At(k - 1);
     if (mention_at_[k - 1] >= 0 || (before.tag != "NN" && before.tag != "NNS")) return false;
     // "a car bomb killed", "the attack killed", "shelling wounded": someone's weapon or act
-    static const WordSet* weapons = new WordSet{
-        "bomb", "bombs", "blast", "blasts", "explosion", "explosions", "missile", "missiles", "rocket",
-        "rockets", "mortar", "mortars", "shell", "shells", "grenade", "grenades", "mine", "mines",
-        "landmine", "landmines", "device", "devices", "gunfire", "fire", "bullet", "bullets", "gunmen",
-        "bomber", "bombers", "sniper", "snipers", "drone", "drones", "airstrike", "airstrikes", "shelling"};
-    if (weapons->count(before.lower)) return false;
+    if (Weapons().count(before.lower)) return false;
     uint32_t first;
     const auto* act = NounEntries(k - 1, &first);
     return !(act && act->front().event_class == ASSAULT);
@@ -765,6 +786,10 @@ class SentenceReader {
       }
       ReadObjectSense(group, trigger_end, end, e);
       if (e.event_class == EVENT_CLASS_UNSPECIFIED) continue;
+      // "as many as 100 were killed", "three bombs exploded": violence whose actors go unnamed
+      if (e.source < 0 && e.target < 0 && !e.negated && (e.event_class == ASSAULT || e.event_class == COERCE) &&
+          (group.passive || WeaponSubject(group)) && !NoneSubject(group))
+        e.stands_alone = true;
 
       std::vector<int> conjuncts = group.passive ? std::vector<int>() : Conjuncts(e.source_mention);
       // "urged the two sides to ...": one event for each side
