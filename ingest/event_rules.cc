@@ -1110,7 +1110,9 @@ class SentenceReader {
   // '"We have done all we could."' read alone: a first-person clause with nothing else in it is
   // a statement of whoever speaks (the carried speaker, or an unresolved "we").
   void AddFirstPersonStatement() {
-    if (!drafts_.empty()) return;
+    for (const auto& d : drafts_)
+      if (!d.needs_parent && (d.source >= 0 || d.target >= 0 || d.stands_alone || UnresolvedPersonalSubject(d)))
+        return;
     const auto& groups = clauses_.verb_groups();
     for (size_t m = 0; m < mentions_.size(); ++m) {
       const Mention& mention = mentions_[m];

@@ -168,6 +168,8 @@ bool IsNameWord(const Token& token) {
   if (IsJoinedParticleName(token.text)) return true;
   if (!token.capitalized || NotNames().count(token.text) || FunctionWords().count(token.lower)) return false;
   if (token.sentence_initial) return token.tag == "NNP" || token.tag == "NNPS";
+  // '"Tragically, ...': an adverb that opens a quotation is capitalised, not a name
+  if (token.tag == "RB" && absl::EndsWith(token.lower, "ly")) return false;
   return token.tag != "PRP" && token.tag != "DT";
 }
 
