@@ -536,7 +536,7 @@ class SentenceReader {
         "terrorist", "terrorists", "terrorism", "sponsor", "criminal", "criminals", "aggressor", "aggression",
         "dictator", "dictatorship", "regime", "threat", "menace", "enemy", "liar", "liars", "murderer",
         "murderers", "butcher", "war", "rogue", "pariah", "occupier", "occupiers", "puppet", "genocide",
-        "fascist", "fascists", "nazi", "nazis", "thugs", "invader", "invaders"};
+        "fascist", "fascists", "nazi", "nazis", "thugs", "invader", "invaders", "crime", "crimes"};
     static const EventEntry* accuse = RuleEntry(ACCUSE, "112", "", true);
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 8; ++k) {
       if (IsQuoteToken(At(k))) continue;  // 'described the plan as "reckless"'
