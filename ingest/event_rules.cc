@@ -22,7 +22,8 @@ const WordSet& SupportVerbs() {
       "reach", "conclude", "strike", "expand", "deepen", "plan", "authorize", "authorise", "approve",
       "renew", "maintain", "keep", "step", "join", "lead", "end", "complete", "finish", "wrap up",
       "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off", "raise",
-      "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part"};
+      "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part",
+      "initiate", "go"};
   return *words;
 }
 
@@ -110,6 +111,7 @@ class SentenceReader {
     ApplyComplements();
     InferTargets();
     AddConditionalThreats();
+    AddIntentions();
     ConvertNegations();
     ShareSources();
     for (auto& e : drafts_) {
@@ -484,6 +486,17 @@ class SentenceReader {
     return nullptr;
   }
 
+  // A crowd: protesters, supporters, students, workers, "thousands".
+  bool CrowdSubject(int mention) const {
+    if (mention < 0) return false;
+    const Mention& m = mentions_[mention];
+    int actor = ActorOf(mention);
+    if (actor >= 0 && actors_.at(actor).actor.kind() == GROUP) return true;
+    for (uint32_t k = m.first; k < m.last; ++k)
+      if (IsAnyOf(At(k).lower, {"thousands", "hundreds", "crowds", "crowd", "supporters", "protesters"})) return true;
+    return false;
+  }
+
   // "No suspects have been arrested", "none were hurt": a subject that denies the act.
   bool NoneSubject(const VerbGroup& group) const {
     for (uint32_t k = group.first; k > 0 && k + 5 > group.first; --k) {
@@ -771,6 +784,20 @@ class SentenceReader {
           !(e.source >= 0 && actors_.at(e.source).actor.kind() == MILITARY))
         continue;  // "moved troops into", "troops crossed the border"; not "the talks moved on"
       if (head_lemma == "drop" && !DropsMunitions(trigger_end, end)) continue;
+      // "10,000 supporters gathered in the square"; not "leaders gathered in Brussels"
+      if (IsAnyOf(head_lemma, {"gather", "assemble"}) && e.event_class == PROTEST) {
+        // the crowd may stand in an "of" phrase's head: "5,000 supporters of the opposition gathered"
+        bool found = e.source_mention >= 0;
+        for (uint32_t j = group.first; !found && j > 0 && j + 8 > group.first; --j) {
+          if (clauses_.IsBoundary(j - 1) || clauses_.GroupAt(j - 1) >= 0 || At(j - 1).text == ",") break;
+          int m = mention_at_[j - 1];
+          if (m >= 0 && CrowdSubject(m)) {  // the leftmost: the head of "supporters of the opposition"
+            e.source_mention = m;
+            e.source = ActorOf(m);
+          }
+        }
+        if (!CrowdSubject(e.source_mention)) continue;
+      }
       if (IsAnyOf(head_lemma, {"send", "dispatch", "rush", "remove", "deliver", "ship"}) &&
           (IsAnyOf(head_lemma, {"deliver", "ship"}) || !MovesForces(group, trigger_end, end))) {
         // "sent weapons to Ukraine", "delivered tanks": a transfer of arms or aid
@@ -918,6 +945,10 @@ class SentenceReader {
     if (lemma == "threaten") return THREATENED;
     if (ask->count(lemma)) return REQUESTED;
     if (intend->count(lemma)) return INTENDED;
+    // "we are going to work with him": the future, unless "went to meet" (a purpose)
+    if (At(clauses_.verb_groups()[governor].head).lower == "going" && group.first > 0 &&
+        (At(group.first).lower == "to" || At(group.first - 1).lower == "to"))
+      return INTENDED;
     return ASSERTED;
   }
 
@@ -1086,6 +1117,39 @@ class SentenceReader {
     return -1;
   }
 
+  // "Russia will cooperate with Iran", "we're going to work with him": saying one will
+  // cooperate, meet, help or back someone is an agreement (PLOVER's AGREE), whose content is
+  // the act promised.
+  void AddIntentions() {
+    size_t count = drafts_.size();
+    for (size_t k = 0; k < count; ++k) {
+      const DraftEvent& e = drafts_[k];
+      if (e.verb_group < 0 || e.negated || e.claimed || e.needs_parent || e.modality != INTENDED) continue;
+      static const std::set<EventClass>* promised = new std::set<EventClass>{COOPERATE, CONSULT, AID, SUPPORT, RETREAT, CONCEDE};
+      if (!promised->count(e.event_class)) continue;
+      const VerbGroup& group = clauses_.verb_groups()[e.verb_group];
+      // "will", "'ll", "shall" in its own verb group, or "going to" just before it
+      bool own_future = group.first >= 2 && (At(group.first - 1).lower == "going" || At(group.first - 2).lower == "going");
+      for (uint32_t j = group.first; j < group.head; ++j)
+        own_future |= IsAnyOf(At(j).lower, {"will", "'ll", "shall", "going"});
+      if (!own_future || clauses_.Hypothetical(group.head)) continue;
+      if (e.source < 0 && !UnresolvedPersonalSubject(e)) continue;
+      DraftEvent agree;
+      agree.event_class = AGREE;
+      agree.cameo = e.event_class == CONSULT ? "036" : "030";
+      agree.source = e.source;
+      agree.source_mention = e.source_mention;
+      agree.target = e.target;
+      agree.target_mention = e.target_mention;
+      agree.verb_group = e.verb_group;
+      agree.trigger_first = e.trigger_first;
+      agree.trigger_last = e.trigger_last;
+      agree.rule = absl::StrCat("intention:", e.rule);
+      drafts_.push_back(agree);
+      Attach(drafts_.size() - 1, k);
+    }
+  }
+
   // "according to the ministry, ...", "..., according to Amnesty International": an attribution
   // is a statement of the source, whose content is the rest of the sentence.
   void FindAttributions() {
@@ -1140,7 +1204,8 @@ class SentenceReader {
     static const WordSet* happen = new WordSet{
         "erupt", "break", "begin", "start", "occur", "continue", "spread", "take", "go", "rock", "hit", "shake",
         "escalate", "intensify", "resume", "flare", "kill", "leave", "wound", "injure", "destroy", "damage",
-        "claim", "cause", "end", "paralyse", "paralyze", "disrupt", "grip", "sweep", "enter", "target", "rage"};
+        "claim", "cause", "end", "paralyse", "paralyze", "disrupt", "grip", "sweep", "enter", "target", "rage",
+        "close", "shut", "cripple", "halt", "ground"};
     uint32_t b = first;
     while (b > 0 && IsAnyOf(At(b - 1).tag, {"DT", "JJ", "JJS", "JJR", "CD", "PRP$", "NN", "NNS", "RB", "VBN"}) &&
            mention_at_[b - 1] < 0 && clauses_.GroupAt(b - 1) < 0)
@@ -1175,7 +1240,16 @@ class SentenceReader {
       uint32_t first;
       const auto* entries = NounEntries(k, &first);
       if (!entries) continue;
-      const EventEntry& entry = entries->front();
+      const EventEntry* chosen = &entries->front();
+      // "the teachers' strike", "a general strike", "a hunger strike": the labour sense
+      if (t.lemma == "strike" && entries->size() > 1) {
+        for (uint32_t j = first >= 3 ? first - 3 : 0; j < first; ++j)
+          if (IsAnyOf(At(j).lower, {"workers", "teachers", "miners", "doctors", "nurses", "staff", "employees",
+                                    "union", "unions", "general", "national", "nationwide", "hunger", "labour",
+                                    "labor", "transport", "rail", "dockers", "drivers", "pilots", "student", "students"}))
+            chosen = &(*entries)[1];
+      }
+      const EventEntry& entry = *chosen;
       DraftEvent e;
       e.event_class = entry.event_class;
       e.cameo = entry.cameo;

@@ -445,6 +445,11 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
         (next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "CD"))
       t.tag = "VBG";
   }
+  // "have been martyred": an -ed word after "been" is a participle whatever the model knows
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if ((t.tag == "NN" || t.tag == "JJ") && HasSuffix(t.lower, "ed") && tokens[i - 1].lower == "been") t.tag = "VBN";
+  }
 }
 
 }  // namespace kg::ingest
