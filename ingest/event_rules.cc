@@ -718,7 +718,8 @@ class SentenceReader {
       e.cameo = entry->cameo;
       e.trigger_first = group.head;
       e.trigger_last = trigger_end;
-      e.negated = group.negated || (!entry->speech && clauses_.NegatedBefore(group.head) && !group.passive);
+      e.negated = group.negated || (!entry->speech && clauses_.NegatedBefore(group.head) && !group.passive) ||
+                  NoneSubject(group);  // "no suspects have been arrested"
       e.modality = group.modality;
       e.rule = absl::StrCat("verb:", At(group.head).lemma, entry->speech ? ":speech" : "");
       uint32_t end = clauses_.ClauseEnd(trigger_end, static_cast<int>(g));
@@ -726,8 +727,14 @@ class SentenceReader {
       bool by_preposition = false;
       // The phrase's own preposition ("fight alongside", "call on") takes a direct object.
       uint32_t object_from = trigger_end;
-      int object = Object(object_from, end, entry->direct_object, entry->target_prepositions, &by_preposition,
-                          entry->event_class);
+      // "called on Iran to release the researchers": the object of the phrase's own preposition first
+      int object = -1;
+      if (trigger_end > group.head + 1 && entry->direct_object && IsPreposition(At(trigger_end - 1)) &&
+          mention_at_[trigger_end] >= 0)
+        object = mention_at_[trigger_end];
+      if (object < 0)
+        object = Object(object_from, end, entry->direct_object, entry->target_prepositions, &by_preposition,
+                        entry->event_class);
       if (trigger_end > group.head + 1 && object < 0 && entry->direct_object)
         object = Object(object_from, end, false, {At(trigger_end - 1).lower}, &by_preposition);
       if (group.passive) {
@@ -784,6 +791,12 @@ class SentenceReader {
           !(e.source >= 0 && actors_.at(e.source).actor.kind() == MILITARY))
         continue;  // "moved troops into", "troops crossed the border"; not "the talks moved on"
       if (head_lemma == "drop" && !DropsMunitions(trigger_end, end)) continue;
+      if (head_lemma == "beat" && !group.passive) {  // "beat him to death"; not "beat Spain 2-1"
+        bool violent = false;
+        for (uint32_t k = trigger_end; k < end && k < trigger_end + 6; ++k)
+          violent |= IsAnyOf(At(k).lower, {"death", "up", "batons", "sticks", "clubs", "rods", "unconscious"});
+        if (!violent) continue;
+      }
       // "10,000 supporters gathered in the square"; not "leaders gathered in Brussels"
       if (IsAnyOf(head_lemma, {"gather", "assemble"}) && e.event_class == PROTEST) {
         // the crowd may stand in an "of" phrase's head: "5,000 supporters of the opposition gathered"

@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
+#include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
@@ -74,6 +75,7 @@ absl::Span<const Rule> RulesFor(Pos pos) {
 struct Lemmatizer::Data {
   std::array<absl::flat_hash_set<std::string>, kPosCount> index;
   std::array<absl::flat_hash_map<std::string, std::string>, kPosCount> exceptions;
+  absl::flat_hash_set<std::string> person_nouns;  // first sense in WordNet's noun.person file
 
   // morphy: the lemma of a lower-case word, if WordNet knows the word.
   std::optional<std::string> Morphy(absl::string_view word, Pos pos, bool inflected) const {
@@ -135,6 +137,28 @@ void LoadExceptions(absl::string_view text, absl::flat_hash_map<std::string, std
   }
 }
 
+// Nouns whose most frequent sense (the first synset of their index.noun line) lies in the
+// lexicographer file noun.person (number 18): "lawyer", "squatter", "critic".
+void LoadPersonNouns(absl::string_view index_noun, absl::string_view data_noun,
+                     absl::flat_hash_set<std::string>& out) {
+  constexpr absl::string_view kNounPerson = "18";
+  absl::flat_hash_set<absl::string_view> offsets;
+  for (absl::string_view line : absl::StrSplit(data_noun, '\n')) {
+    if (line.size() < 12 || line[0] == ' ') continue;
+    // "09483738 18 n 02 ...": synset offset, lexicographer file number
+    if (line.substr(9, 2) == kNounPerson && line[11] == ' ') offsets.insert(line.substr(0, 8));
+  }
+  for (absl::string_view line : absl::StrSplit(index_noun, '\n')) {
+    if (line.empty() || line[0] == ' ') continue;
+    std::vector<absl::string_view> f = absl::StrSplit(line, ' ', absl::SkipEmpty());
+    // lemma pos synset_cnt p_cnt ptr_symbol... sense_cnt tagsense_cnt synset_offset...
+    int pointers = 0;
+    if (f.size() < 4 || !absl::SimpleAtoi(f[3], &pointers)) continue;
+    const size_t first = 4 + static_cast<size_t>(pointers) + 2;
+    if (first < f.size() && offsets.contains(f[first])) out.insert(std::string(f[0]));
+  }
+}
+
 }  // namespace
 
 Lemmatizer::Lemmatizer() = default;
@@ -152,6 +176,12 @@ absl::StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::Load(const std::string& 
     if (!exceptions.ok()) return exceptions.status();
     LoadIndex(*index, data->index[pos]);
     LoadExceptions(*exceptions, data->exceptions[pos]);
+    if (pos == kNoun) {
+      absl::StatusOr<std::string> synsets =
+          internal::ReadFile(absl::StrCat(wordnet_dir, "/data.noun"), kWordnetPackage);
+      if (!synsets.ok()) return synsets.status();
+      LoadPersonNouns(*index, *synsets, data->person_nouns);
+    }
     if (data->index[pos].empty()) {
       return absl::DataLossError(absl::StrCat(wordnet_dir, "/index.", name, " holds no words"));
     }
@@ -159,6 +189,10 @@ absl::StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::Load(const std::string& 
   std::unique_ptr<Lemmatizer> lemmatizer(new Lemmatizer);
   lemmatizer->data_ = std::move(data);
   return lemmatizer;
+}
+
+bool Lemmatizer::IsPersonNoun(absl::string_view lemma) const {
+  return data_->person_nouns.contains(lemma);
 }
 
 std::string Lemmatizer::Lemma(absl::string_view word, absl::string_view penn_tag) const {

@@ -32,6 +32,12 @@ const WordSet& LocativePrepositions() {
   return *words;
 }
 
+bool IsAnyTag(const Token& token, std::initializer_list<const char*> tags) {
+  for (const char* tag : tags)
+    if (token.tag == tag) return true;
+  return false;
+}
+
 // "Su-24", "F-16", "MiG-29", "T-72": a weapon's model, letters and digits joined by a hyphen.
 bool IsModelName(const std::string& word) {
   size_t hyphen = word.find('-');
@@ -392,6 +398,7 @@ class SentenceMentions {
       if (next == i) next = TryPronoun(i, &mention);
       if (next == i) next = TryHyphenated(i, &mention);
       if (next == i) next = TryPhrase(i, &mention);
+      if (next == i) next = TryCommonPerson(i, &mention);
       if (next == i) {
         ++i;
         continue;
@@ -704,6 +711,14 @@ class SentenceMentions {
       mention->actor = affiliation;
       return j;
     }
+    // "Iraqi lawyers", "Hamas sympathisers": people of a country or organisation that no lexicon
+    // names, by a noun WordNet knows as a person
+    if (!possessive && after_affiliation == j && IsCommonPersonHead(j)) {
+      int group = actors_.Unnamed(Join(tokens_, description_begin, j + 1), At(j).tag == "NNS" ? GROUP : PERSON);
+      actors_.AddMembership(group, affiliation);
+      mention->actor = group;
+      return j + 1;
+    }
     mention->actor = affiliation;
     mention->possessive = possessive;
     if (adjective_only && after_affiliation == j && !At(j).tag.empty() && At(j).tag.rfind("NN", 0) == 0)
@@ -713,6 +728,43 @@ class SentenceMentions {
       mention->form = MentionForm::kName;
     }
     return j;
+  }
+
+  // A lower-case noun at k whose usual sense is a person and that heads its noun phrase.
+  bool IsCommonPersonHead(size_t k) const {
+    static const WordSet* vague = new WordSet{
+        "someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody", "one", "ones",
+        "person", "persons", "individual", "individuals", "other", "others", "friend", "friends",
+        "first", "native", "natives", "self", "adult", "adults", "party", "parties", "head", "figure", "figures"};
+    if (k >= tokens_.size() || !At(k).person_noun || (At(k).capitalized && !At(k).sentence_initial) ||
+        vague->count(At(k).lower))
+      return false;
+    const Token& next = At(k + 1);
+    return next.tag.rfind("NN", 0) != 0 && next.text != "-";
+  }
+
+  // "Hundreds of squatters", "a hooded rioter", "local townspeople": people no lexicon names,
+  // by a noun WordNet knows as a person; document-local actors named by that noun.
+  size_t TryCommonPerson(size_t i, Mention* mention) {
+    // "is a lawyer", "calls it a state sponsor", "served as an adviser": a predicate, not an actor
+    static const WordSet* predicate = new WordSet{
+        "is", "are", "was", "were", "be", "been", "being", "become", "became", "becomes", "remain", "remains",
+        "remained", "call", "calls", "called", "label", "labels", "labelled", "labeled", "brand", "branded",
+        "name", "named", "consider", "considered", "describe", "described", "as", "appoint", "appointed", "elect", "elected"};
+    size_t start = i;  // where the noun phrase begins
+    while (start > 0 && IsAnyTag(At(start - 1), {"DT", "JJ", "NN", "CD", "PRP$"}) && !At(start - 1).capitalized) --start;
+    if (start > 0 && predicate->count(At(start - 1).lower)) return i;
+    size_t j = i;
+    const bool determiner = Determiners().count(At(j).lower) > 0;
+    if (determiner) ++j;
+    // "a hooded rioter", "the detained researchers" (a participle only after a determiner: "had
+    // targeted journalists" is a verb and its object)
+    while (j < i + 4 && j < tokens_.size() && (At(j).tag == "JJ" || At(j).tag == "CD" || (determiner && At(j).tag == "VBN")) &&
+           !At(j).capitalized)
+      ++j;
+    if (!IsCommonPersonHead(j)) return i;
+    mention->actor = actors_.Unnamed(At(j).lower, At(j).tag == "NNS" ? GROUP : PERSON);
+    return j + 1;
   }
 
   // Past words such as "senior", "former", "detained", or a weapon's model name ("Su-24", "F-16"),

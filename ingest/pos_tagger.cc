@@ -445,10 +445,15 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
         (next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "CD"))
       t.tag = "VBG";
   }
-  // "have been martyred": an -ed word after "been" is a participle whatever the model knows
+  // "have been martyred", "had targeted": an -ed word after "been" (or a noun-tagged one after
+  // "had") is a participle whatever the model knows
   for (size_t i = 1; i < tokens.size(); ++i) {
     Token& t = tokens[i];
-    if ((t.tag == "NN" || t.tag == "JJ") && HasSuffix(t.lower, "ed") && tokens[i - 1].lower == "been") t.tag = "VBN";
+    const std::string& before = tokens[i - 1].lower;
+    if (!HasSuffix(t.lower, "ed")) continue;
+    if (((t.tag == "NN" || t.tag == "JJ") && before == "been") ||
+        (t.tag == "NN" && (before == "had" || before == "has" || before == "have")))
+      t.tag = "VBN";  // "had targeted journalists"
   }
 }
 

@@ -33,6 +33,7 @@ struct Token {
   bool headline_caps = false;  // the sentence is written in capitals ("IRAN DENIES TALKS"): tags
                                // and lemmas come from the lower-case words, and no word counts
                                // as capitalised
+  bool person_noun = false;  // a common noun whose usual sense is a person ("lawyers", "squatter")
 };
 
 struct Sentence {
@@ -57,11 +58,15 @@ std::vector<Token> Tokenize(absl::string_view text, uint32_t begin, uint32_t end
 // its index files.
 class Lemmatizer {
  public:
-  // `wordnet_dir` holds index.noun, index.verb, index.adj, verb.exc, noun.exc, adj.exc.
+  // `wordnet_dir` holds index.noun, index.verb, index.adj, verb.exc, noun.exc, adj.exc and
+  // data.noun.
   static absl::StatusOr<std::unique_ptr<Lemmatizer>> Load(const std::string& wordnet_dir);
   // Lower-case lemma of a word for a Penn tag ("VBD", "NNS", ...); the lower-cased word itself
   // when WordNet knows no better.
   std::string Lemma(absl::string_view word, absl::string_view penn_tag) const;
+  // True when the most frequent WordNet sense of a noun lemma names a person ("lawyer",
+  // "squatters" -> "squatter"), from data.noun's lexicographer file noun.person.
+  bool IsPersonNoun(absl::string_view lemma) const;
   ~Lemmatizer();
 
  private:

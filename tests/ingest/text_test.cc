@@ -472,6 +472,17 @@ TEST(LemmatizerTest, AuxiliariesAndClitics) {
   EXPECT_EQ(l.Lemma("lay", "VBD"), "lie");
 }
 
+TEST(LemmatizerTest, PersonNounsByTheirUsualSense) {
+  auto lemmatizer = Lemmatizer::Load("/usr/share/wordnet");
+  ASSERT_TRUE(lemmatizer.ok()) << lemmatizer.status();
+  const Lemmatizer& l = **lemmatizer;
+  for (const char* person : {"lawyer", "squatter", "rioter", "critic", "journalist", "analyst"})
+    EXPECT_TRUE(l.IsPersonNoun(person)) << person;
+  // a first sense elsewhere: "head" (body part), "building", "state", "talk"
+  for (const char* other : {"head", "building", "state", "talk", "bomb", "lawyers"})
+    EXPECT_FALSE(l.IsPersonNoun(other)) << other;
+}
+
 TEST(PosTaggerTest, TagsEveryTokenAndToleratesEmpty) {
   auto tagger = PosTagger::Load("/usr/share/perl5/Lingua/EN/Tagger");
   ASSERT_TRUE(tagger.ok()) << tagger.status();
