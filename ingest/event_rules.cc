@@ -232,6 +232,24 @@ class SentenceReader {
       subject_memo_[g] = result;
       return result;
     }
+    // "John Pace, human rights chief for the UN mission in Iraq, condemned ...": the name before
+    // an apposition that no verb interrupts
+    if (before > 0 && At(before - 1).text == "," && !group.infinitive) {
+      for (uint32_t j = before - 1; j-- > 0 && j + 16 > before;) {
+        if (clauses_.GroupAt(j) >= 0 || IsQuoteToken(At(j)) || IsAnyOf(At(j).lower, {"who", "which", "that", "and"}))
+          break;
+        if (At(j).text != ",") continue;
+        int m = j > 0 ? mention_at_[j - 1] : -1;
+        if (m >= 0 && mentions_[m].actor >= 0 && actors_.at(mentions_[m].actor).is_person &&
+            mentions_[m].form == MentionForm::kName && mentions_[m].preposition.empty() &&
+            (mentions_[m].first == 0 || IsAnyOf(At(mentions_[m].first - 1).lower, {",", "but", "and", "``"}) ||
+             IsQuoteToken(At(mentions_[m].first - 1)))) {
+          subject_memo_[g] = m;
+          return m;
+        }
+        break;
+      }
+    }
     // "Reagan's move to impose tariffs", "Comecon's refusal to recognise": the possessor
     if (group.infinitive && group.first >= 2 && At(group.first - 2).tag.rfind("NN", 0) == 0 &&
         mention_at_[group.first - 2] < 0) {

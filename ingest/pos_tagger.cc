@@ -445,6 +445,15 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
         (next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "CD"))
       t.tag = "VBG";
   }
+  // "Mark Regev said", "Ban Ki-moon said": a capitalised first word before a one-word proper
+  // name, itself taken for a common word, is a first name
+  if (tokens.size() > 2 && tokens[0].capitalized && !tokens[0].headline_caps &&
+      (tokens[0].tag == "NN" || tokens[0].tag == "VB" || tokens[0].tag == "VBP" || tokens[0].tag == "JJ") &&
+      (tokens[1].tag == "NNP" || (tokens[1].tag == "NN" && tokens[1].text.find('-') != std::string::npos)) &&
+      tokens[1].capitalized && tokens[2].tag != "NNP" && tokens[2].tag != "NNPS") {
+    tokens[0].tag = "NNP";
+    tokens[1].tag = "NNP";
+  }
   // "have been martyred", "had targeted": an -ed word after "been" (or a noun-tagged one after
   // "had") is a participle whatever the model knows
   for (size_t i = 1; i < tokens.size(); ++i) {
