@@ -490,7 +490,8 @@ class SentenceReader {
     uint32_t k = group.head + 1;
     if (k >= tokens_.size() || mention_at_[k] < 0) return nullptr;
     uint32_t after = mentions_[mention_at_[k]].last;
-    return After(after, {"to"}) ? request : nullptr;
+    if (At(after).lower == "not") ++after;  // "told Australians not to allow ..."
+    return After(after, {"to"}) && At(after + 1).tag == "VB" ? request : nullptr;
   }
 
   // "called this information nonsense", "described the reports as baseless": a denial.
@@ -596,13 +597,17 @@ class SentenceReader {
     return nullptr;
   }
 
-  // "faced criticism", "faces charges of fraud", "is facing sanctions": the subject suffers the act.
+  // "faced criticism", "faces charges of fraud", "is facing sanctions", "received death threats":
+  // the subject suffers the act.
   const EventEntry* Faces(const VerbGroup& group) const {
     static const EventEntry* accuse = RuleEntry(ACCUSE, "112", "face");
     static const EventEntry* sanction = RuleEntry(SANCTION, "160", "face");
     static const EventEntry* protest = RuleEntry(PROTEST, "140", "face");
     static const EventEntry* request = RuleEntry(REQUEST, "100", "face");
-    if (At(group.head).lemma != "face" || group.negated) return nullptr;
+    if (!IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer"}) || group.negated) return nullptr;
+    static const EventEntry* threaten = RuleEntry(THREATEN, "130", "face");
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k)
+      if (IsAnyOf(At(k).lower, {"threats", "threat", "ultimatum"})) return threaten;  // "received death threats"
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k) {
       const std::string& w = At(k).lower;
       if (IsAnyOf(w, {"criticism", "criticisms", "charges", "charge", "accusations", "allegations", "questioning",
@@ -721,6 +726,9 @@ class SentenceReader {
       const EventEntry* entry = ChooseEntry(entries, trigger_end);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "want", "push", "need", "expect"}) && !group.negated)
         entry = CallToRequest(group);
+      // "told Iran to stop", "instructed the army not to fire": an order
+      if (IsAnyOf(At(group.head).lemma, {"tell", "instruct", "advise"}) && !group.negated)
+        if (const EventEntry* order = CallToRequest(group)) entry = order;
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
       if (!entry) entry = CutTies(group);
       if (!entry) entry = UnderFire(group);
@@ -780,7 +788,7 @@ class SentenceReader {
         e.target_mention = -1;
       }
       if ((entry->lemma == "come" && At(group.head).lemma == "come") ||
-          (entry->lemma == "face" && At(group.head).lemma == "face")) {
+          (entry->lemma == "face" && IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer"}))) {
         // the subject of "came under fire", "faced criticism" is the target
         e.target_mention = e.source_mention;
         e.target = e.source;
@@ -1288,6 +1296,12 @@ class SentenceReader {
       e.trigger_last = k + 1;
       e.rule = absl::StrCat("noun:", t.lemma);
       uint32_t end = clauses_.ClauseEnd(k + 1, -1);
+      // "the war to damage relations with the US": the noun's phrase ends at the next verb
+      for (uint32_t j = k + 1; j < end; ++j)
+        if (clauses_.GroupAt(j) >= 0) {
+          end = j;
+          break;
+        }
       // Source: a modifier, "between X and Y", a support verb's subject, "by X".
       int pre = Prenominal(first);
       int target_mention = Object(k + 1, std::min<uint32_t>(end, k + 8), false, entry.target_prepositions);
@@ -1514,6 +1528,7 @@ class SentenceReader {
         AddObligations(d, begin, end);
         AddImperative(d, begin, end);
         AddEvaluation(d, begin, end);
+        AddSelfDenial(d, begin, end);
       }
     }
     // A quotation with no speech verb of its own speaks for the last speaker.
@@ -1868,6 +1883,41 @@ class SentenceReader {
     e.trigger_last = k + 1;
     e.rule = "speech:imperative";
     drafts_.push_back(e);
+  }
+
+  // '"We do not operate detention facilities," the navy said', "said that he was not drunk": a
+  // speaker saying what it itself did not do or is not denies it.
+  void AddSelfDenial(size_t d, uint32_t begin, uint32_t end) {
+    if (drafts_[d].event_class != STATEMENT) return;
+    for (const auto& other : drafts_)
+      if ((other.event_class == DENY || other.negated) && other.trigger_first >= begin && other.trigger_first < end) return;
+    const auto& groups = clauses_.verb_groups();
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const VerbGroup& group = groups[g];
+      if (group.head < begin || group.head >= end || !group.finite) continue;
+      if (!group.negated) return;  // only the first clause of what is said
+      for (uint32_t j = group.first; j < group.head; ++j)
+        if (At(j).tag == "MD") return;  // "would not", "cannot": a refusal or an inability
+      int subject = Subject(static_cast<int>(g));
+      if (subject < 0) return;
+      const Mention& m = mentions_[subject];
+      int actor = ActorOf(subject);
+      bool self = (m.form == MentionForm::kPronoun && IsAnyOf(m.pronoun, {"i", "we"})) ||
+                  (actor >= 0 && drafts_[d].source >= 0 && (actor == drafts_[d].source || actors_.IsRelated(actor, drafts_[d].source)));
+      if (!self) return;
+      DraftEvent e;
+      e.event_class = DENY;
+      e.cameo = "016";
+      e.source = drafts_[d].source;
+      e.source_mention = drafts_[d].source_mention;
+      e.verb_group = drafts_[d].verb_group;
+      e.trigger_first = group.first;
+      e.trigger_last = group.head + 1;
+      e.denies_unnamed = true;
+      e.rule = "speech:self-denial";
+      drafts_.push_back(e);
+      return;
+    }
   }
 
   // Makes k the content of d: k is no longer a fact of its own.
