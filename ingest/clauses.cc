@@ -2,6 +2,8 @@
 
 #include <unordered_set>
 
+#include "absl/strings/match.h"
+
 namespace kg::ingest {
 namespace {
 
@@ -90,6 +92,11 @@ void ClauseAnalysis::FindQuotes(bool open) {
   quote_open_at_end_ = open;
 }
 
+// An adverb that may stand inside a verb group: "also", "not", "reportedly", "additionally".
+static bool IsGroupAdverb(const Token& t) {
+  return GroupAdverbs().count(t.lower) > 0 || (t.tag == "RB" && t.lower.size() > 4 && absl::EndsWith(t.lower, "ly"));
+}
+
 void ClauseAnalysis::FindGroups() {
   size_t i = 0;
   while (i < tokens_.size()) {
@@ -117,8 +124,8 @@ void ClauseAnalysis::FindGroups() {
         }
         group.head = static_cast<uint32_t>(j);
         seen_verb = true;
-      } else if (GroupAdverbs().count(u.lower) && j + 1 < tokens_.size() &&
-                 (IsVerb(tokens_[j + 1]) || GroupAdverbs().count(tokens_[j + 1].lower) || tokens_[j + 1].tag == "MD")) {
+      } else if (IsGroupAdverb(u) && j + 1 < tokens_.size() &&
+                 (IsVerb(tokens_[j + 1]) || IsGroupAdverb(tokens_[j + 1]) || tokens_[j + 1].tag == "MD")) {
         if (u.lower == "not" || u.lower == "n't" || u.lower == "never" || u.lower == "nor" || u.lower == "neither")
           group.negated = true;
         if (u.lower == "no" && j + 1 < tokens_.size() && tokens_[j + 1].lower == "longer") group.negated = true;

@@ -853,7 +853,8 @@ class SentenceReader {
       ReadObjectSense(group, trigger_end, end, e);
       if (e.event_class == EVENT_CLASS_UNSPECIFIED) continue;
       // "as many as 100 were killed", "three bombs exploded": violence whose actors go unnamed
-      if (e.source < 0 && e.target < 0 && !e.negated && (e.event_class == ASSAULT || e.event_class == COERCE) &&
+      if (e.source < 0 && e.target < 0 && !e.negated &&
+          (e.event_class == ASSAULT || e.event_class == COERCE || (e.event_class == THREATEN && group.passive)) &&
           (group.passive || WeaponSubject(group)) && !NoneSubject(group))
         e.stands_alone = true;
 
