@@ -134,6 +134,13 @@ class SentenceReader {
 
   bool BeforeVerb(const Mention& m) const {
     size_t k = m.last;
+    // "Reagan last Friday announced", "Iran on Monday denied": a time between subject and verb
+    if (IsAnyOf(At(k).lower, {"last", "this", "on", "early", "late"}) && k + 1 < tokens_.size() &&
+        IsAnyOf(At(k + 1).lower, {"week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
+                                  "saturday", "sunday", "night", "morning", "evening"}))
+      k += 2;
+    else if (IsAnyOf(At(k).lower, {"yesterday", "today", "tonight"}))
+      ++k;
     while (k < tokens_.size() && (IsQuoteToken(At(k)) || At(k).text == "," || At(k).tag == "RB")) {
       if (At(k).text == ",") return false;
       ++k;
