@@ -703,12 +703,16 @@ class SentenceReader {
       }
     }
     bool clause = TakesClause(after);
-    // "rallied behind the president" / "rallied against": the sense whose preposition follows
+    // "rallied behind the president" / "rallied against", "spoke by telephone with Putin": the
+    // sense whose preposition follows (within a few words, before any other verb)
     if (entries.size() > 1 && after < tokens_.size() && !clause) {
-      for (const auto& e : entries)
-        if (std::find(e.target_prepositions.begin(), e.target_prepositions.end(), At(after).lower) !=
-            e.target_prepositions.end())
-          return &e;
+      for (uint32_t k = after; k < tokens_.size() && k < after + 4; ++k) {
+        if (clauses_.GroupAt(k) >= 0 || At(k).text == "," || mention_at_[k] >= 0) break;
+        for (const auto& e : entries)
+          if (std::find(e.target_prepositions.begin(), e.target_prepositions.end(), At(k).lower) !=
+              e.target_prepositions.end())
+            return &e;
+      }
     }
     for (const auto& e : entries) {
       // a sense known only by its preposition ("insisted on") was chosen above if it applies
@@ -790,6 +794,24 @@ class SentenceReader {
       e.target = ActorOf(e.target_mention);
       if (std::find(parsed_subject_.begin(), parsed_subject_.end(), static_cast<int>(g)) != parsed_subject_.end())
         e.rule += ":parsed-subject";
+      // "recalled its ambassador from Sweden": the subject's own envoy is no target; the
+      // preposition's object is
+      bool own_envoy = e.target_mention > 0 && mentions_[e.target_mention - 1].possessive &&
+                       mentions_[e.target_mention - 1].last == mentions_[e.target_mention].first &&
+                       mentions_[e.target_mention - 1].actor == e.source;
+      if (!group.passive && e.source >= 0 && e.target >= 0 && e.target != e.source &&
+          (own_envoy || actors_.IsRelated(e.source, e.target)) && !entry->target_prepositions.empty()) {
+        for (int m = e.target_mention + 1; m < static_cast<int>(mentions_.size()) && mentions_[m].first < end; ++m) {
+          const auto& preps = entry->target_prepositions;
+          int actor = mentions_[m].actor;
+          if (actor < 0 || std::find(preps.begin(), preps.end(), mentions_[m].preposition) == preps.end() ||
+              actors_.IsRelated(e.source, actor))
+            continue;
+          e.target_mention = m;
+          e.target = actor;
+          break;
+        }
+      }
       if (e.source >= 0 && e.source == e.target) {
         e.target = -1;
         e.target_mention = -1;

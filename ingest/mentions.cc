@@ -654,7 +654,8 @@ class SentenceMentions {
       // "the ministry", "rebels": a body of no known country stands for itself when it is
       // definite or a group of people ("armed rebels raided the base")
       auto kind = lexicon_.bodies()[body].kind;
-      bool group = kind == ARMED_GROUP || kind == GROUP || kind == MILITARY || At(j - 1).tag == "NNS";
+      bool group = kind == ARMED_GROUP || kind == GROUP || kind == MILITARY || At(j - 1).tag == "NNS" ||
+                   At(j - 1).lower == "police";  // "stones at police": a plural the tagger reads as NN
       if (!definite && !group) return i;
       // "military exercises", "police chief": a body word modifying a noun is no actor
       if (kind == MILITARY && At(j).tag.rfind("NN", 0) == 0 && !At(j).capitalized) return i;
