@@ -1768,15 +1768,8 @@ class SentenceReader {
       if (!entry) continue;
       for (const auto& other : drafts_)
         if (other.event_class == entry->event_class && other.trigger_first >= begin && other.trigger_first < end) return;
-      DraftEvent e;
-      e.event_class = entry->event_class;
-      e.cameo = entry->cameo;
-      e.source = drafts_[d].source;
-      e.source_mention = drafts_[d].source_mention;
-      e.verb_group = drafts_[d].verb_group;
-      e.trigger_first = k;
-      e.trigger_last = k + 1;
-      e.rule = absl::StrCat("speech:evaluation:", At(k).lower);
+      DraftEvent e = OfSpeaker(d, entry->event_class, entry->cameo, k, k + 1,
+                               absl::StrCat("speech:evaluation:", At(k).lower));
       // the judged: the subject of a clause of what is said, else the first other actor named
       const auto& groups = clauses_.verb_groups();
       for (size_t g = 0; g < groups.size() && e.target < 0; ++g) {
@@ -1869,12 +1862,7 @@ class SentenceReader {
         // '"Those who are guilty must be punished," she said': a demand of no one named
         int subject = Subject(static_cast<int>(g));
         if (subject >= 0 && (ActorOf(subject) >= 0 || mentions_[subject].form == MentionForm::kPronoun)) continue;
-        e.event_class = REQUEST;
-        e.cameo = "100";
-        e.source = drafts_[d].source;
-        e.source_mention = drafts_[d].source_mention;
-        e.verb_group = drafts_[d].verb_group;
-        e.trigger_last = group.head + 1;
+        e = OfSpeaker(d, REQUEST, "100", group.first, group.head + 1, "");
       }
       e.trigger_first = group.first;
       e.rule = "speech:obligation";
@@ -1892,6 +1880,21 @@ class SentenceReader {
     }
   }
 
+  // An event of the speaker of draft d (resolved or an unresolved pronoun) read from its words.
+  DraftEvent OfSpeaker(size_t d, EventClass event_class, const std::string& cameo, uint32_t first, uint32_t last,
+                       std::string rule) const {
+    DraftEvent e;
+    e.event_class = event_class;
+    e.cameo = cameo;
+    e.source = drafts_[d].source;
+    e.source_mention = drafts_[d].source_mention;
+    e.verb_group = drafts_[d].verb_group;
+    e.trigger_first = first;
+    e.trigger_last = last;
+    e.rule = std::move(rule);
+    return e;
+  }
+
   // '"Do not injure our sovereignty," the minister said': a quotation that opens with an order is
   // a demand by its speaker.
   void AddImperative(size_t d, uint32_t begin, uint32_t end) {
@@ -1903,16 +1906,7 @@ class SentenceReader {
     if (!order) return;
     for (const auto& other : drafts_)
       if (other.event_class == REQUEST && other.trigger_first >= begin && other.trigger_first < end) return;
-    DraftEvent e;
-    e.event_class = REQUEST;
-    e.cameo = "100";
-    e.source = drafts_[d].source;
-    e.source_mention = drafts_[d].source_mention;
-    e.verb_group = drafts_[d].verb_group;
-    e.trigger_first = k;
-    e.trigger_last = k + 1;
-    e.rule = "speech:imperative";
-    drafts_.push_back(e);
+    drafts_.push_back(OfSpeaker(d, REQUEST, "100", k, k + 1, "speech:imperative"));
   }
 
   // '"We do not operate detention facilities," the navy said', "said that he was not drunk": a
@@ -1935,16 +1929,8 @@ class SentenceReader {
       bool self = (m.form == MentionForm::kPronoun && IsAnyOf(m.pronoun, {"i", "we"})) ||
                   (actor >= 0 && drafts_[d].source >= 0 && (actor == drafts_[d].source || actors_.IsRelated(actor, drafts_[d].source)));
       if (!self) return;
-      DraftEvent e;
-      e.event_class = DENY;
-      e.cameo = "016";
-      e.source = drafts_[d].source;
-      e.source_mention = drafts_[d].source_mention;
-      e.verb_group = drafts_[d].verb_group;
-      e.trigger_first = group.first;
-      e.trigger_last = group.head + 1;
+      DraftEvent e = OfSpeaker(d, DENY, "016", group.first, group.head + 1, "speech:self-denial");
       e.denies_unnamed = true;
-      e.rule = "speech:self-denial";
       drafts_.push_back(e);
       return;
     }
