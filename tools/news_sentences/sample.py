@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Draws a reproducible random sample of sentences from the news corpus for hand coding.
 
-Skips the articles of ../shared/eval (the development set and the samples), so that the
+Skips the articles of the development set in ../shared/eval, so that the
 coded sentences stay independent of the texts the extractor is scored on. Prints JSON lines
 {"id", "doc", "sentence"}.
 
@@ -44,7 +44,7 @@ def main():
     with gzip.open(args.corpus, "rt", encoding="utf-8") as f:
         for line in f:
             article = json.loads(line)
-            if article["id"] in DEV_IDS or "seed" in article["id"]:
+            if article["id"] in DEV_IDS:
                 continue
             pool = "politics" if article["id"].startswith("wikinews_politics") else "other"
             for i, s in enumerate(sentences(article["text"])):
