@@ -1553,6 +1553,9 @@ class SentenceReader {
       std::sort(inner.begin(), inner.end(),
                 [&](size_t a, size_t b) { return drafts_[a].trigger_first < drafts_[b].trigger_first; });
       HandleSpeech(d, inner);
+      // "officials said Clinton would not accept": a statement is about whom it speaks of
+      if (drafts_[d].event_class == STATEMENT && !drafts_[d].negated && drafts_[d].target < 0)
+        SetTopic(begin, end, drafts_[d]);
       if (drafts_[d].event_class != DENY && !drafts_[d].negated) {
         AddBlame(d, begin, end);
         AddObligations(d, begin, end);
@@ -1770,27 +1773,32 @@ class SentenceReader {
         if (other.event_class == entry->event_class && other.trigger_first >= begin && other.trigger_first < end) return;
       DraftEvent e = OfSpeaker(d, entry->event_class, entry->cameo, k, k + 1,
                                absl::StrCat("speech:evaluation:", At(k).lower));
-      // the judged: the subject of a clause of what is said, else the first other actor named
-      const auto& groups = clauses_.verb_groups();
-      for (size_t g = 0; g < groups.size() && e.target < 0; ++g) {
-        if (groups[g].head < begin || groups[g].head >= end || !groups[g].finite) continue;
-        int subject = Subject(static_cast<int>(g));
-        int actor = ActorOf(subject);
-        if (actor < 0 || (e.source >= 0 && (actor == e.source || actors_.IsRelated(actor, e.source)))) continue;
-        e.target = actor;
-        e.target_mention = subject;
-      }
-      for (size_t m = 0; m < mentions_.size() && e.target < 0; ++m) {
-        const Mention& mention = mentions_[m];
-        int actor = ActorOf(static_cast<int>(m));
-        if (mention.first < begin || mention.first >= end || actor < 0 || mention.locative) continue;
-        if (e.source >= 0 && (actor == e.source || actors_.IsRelated(actor, e.source))) continue;
-        e.target = actor;
-        e.target_mention = static_cast<int>(m);
-        break;
-      }
+      SetTopic(begin, end, e);
       drafts_.push_back(e);
       return;
+    }
+  }
+
+  // Whom words in tokens [begin, end) are about, as the target of e when it has none: the subject
+  // of a clause of what is said, else the first actor named; never the source or its own.
+  void SetTopic(uint32_t begin, uint32_t end, DraftEvent& e) {
+    auto other = [&](int actor) {
+      return actor >= 0 && !(e.source >= 0 && (actor == e.source || actors_.IsRelated(actor, e.source)));
+    };
+    const auto& groups = clauses_.verb_groups();
+    for (size_t g = 0; g < groups.size() && e.target < 0; ++g) {
+      if (groups[g].head < begin || groups[g].head >= end || !groups[g].finite) continue;
+      int subject = Subject(static_cast<int>(g));
+      if (!other(ActorOf(subject))) continue;
+      e.target = ActorOf(subject);
+      e.target_mention = subject;
+    }
+    for (size_t m = 0; m < mentions_.size() && e.target < 0; ++m) {
+      const Mention& mention = mentions_[m];
+      if (mention.first < begin || mention.first >= end || mention.locative || !other(ActorOf(static_cast<int>(m))))
+        continue;
+      e.target = ActorOf(static_cast<int>(m));
+      e.target_mention = static_cast<int>(m);
     }
   }
 
@@ -2131,7 +2139,9 @@ class SentenceReader {
       if (e.asserted && !e.negated && e.event_class != STATEMENT && e.event_class != DENY && e.source >= 0)
         salience_.SetLastFact({e.event_class, e.cameo, e.source, e.target, 0});
       if (e.content >= 0) e.content = index[e.content];
-      if (e.source >= 0 && e.target >= 0 && !actors_.at(e.source).is_person && !actors_.at(e.target).is_person)
+      // the two sides of an event ("the two sides"); a statement's topic is not a side
+      if (e.source >= 0 && e.target >= 0 && e.event_class != STATEMENT && !actors_.at(e.source).is_person &&
+          !actors_.at(e.target).is_person)
         salience_.AddPair(e.source, e.target);
     }
   }
