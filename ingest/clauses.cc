@@ -150,12 +150,23 @@ void ClauseAnalysis::FindGroups() {
     group.gerund = !seen_aux && head.tag == "VBG" && group.first == group.head;
     // "troops backed by militias", "the towns, seized by the militants": a reduced relative
     bool after_noun = i > 0 && (tokens_[i - 1].tag.rfind("NN", 0) == 0 || tokens_[i - 1].text == ",");
-    bool by_follows = group.head + 1 < tokens_.size() && tokens_[group.head + 1].lower == "by";
+    // ("Howard stood by Turnbull", "abided by the ruling": "by" is the verb's own particle)
+    static const auto* by_particle = new WordSet{"stand", "abide", "swear", "live", "go",
+                                                               "come", "pass", "drop", "stop"};
+    bool by_follows = group.head + 1 < tokens_.size() && tokens_[group.head + 1].lower == "by" &&
+                      !by_particle->count(head.lemma);
     group.participle = !seen_aux && group.first == group.head && (head.tag == "VBN" || head.tag == "VBD") &&
                        after_noun && by_follows;
     if (group.participle) group.passive = true;
     group.finite = !group.infinitive && !group.gerund && !group.participle && head.tag != "VBN";
     if (head.tag == "VBN" && seen_aux) group.finite = true;
+    // "was convicted and sentenced to ten years": a participle coordinated with a passive shares it
+    if (head.tag == "VBN" && !seen_aux && group.first == group.head && i > 0 &&
+        (tokens_[i - 1].lower == "and" || tokens_[i - 1].lower == "or") && !groups_.empty() &&
+        groups_.back().passive && !groups_.back().participle) {
+      group.passive = true;
+      group.finite = true;
+    }
     int index = static_cast<int>(groups_.size());
     for (size_t k = group.first; k < group.last; ++k) group_of_[k] = index;
     groups_.push_back(group);

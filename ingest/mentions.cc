@@ -777,7 +777,8 @@ class SentenceMentions {
     // ("Islamic militias", "Shiite militiamen": a capitalised adjective before a body)
     while (k < tokens_.size() && (Modifiers().count(At(k).lower) || IsModelName(At(k).text) ||
                                   (At(k).capitalized && (At(k).tag == "JJ" || At(k).tag == "NNP") && k > j - 1 &&
-                                   k + 1 < tokens_.size() && !At(k + 1).capitalized && !IsAcronym(At(k).text)))) {
+                                   k + 1 < tokens_.size() && !At(k + 1).capitalized && !IsAcronym(At(k).text) &&
+                                   !NotNames().count(At(k).text)))) {
       if (Match(k, &matches) > 0) break;  // "military" may be a body itself
       ++k;
     }
@@ -906,7 +907,17 @@ class SentenceMentions {
         break;
       }
       // (a mention holds its own determiner, so only adjectives and numbers stand between)
-      if (before.tag != "JJ" && before.tag != "CD" && before.tag != "RB" && before.tag != "PRP$") break;
+      // ("support for candidate Barack Obama": a person noun before a name is its title)
+      bool title = before.person_noun && before.tag == "NN" && k == mention.first && At(k).capitalized;
+      if (before.tag != "JJ" && before.tag != "CD" && before.tag != "RB" && before.tag != "PRP$" && !title) break;
+    }
+    // "after Hariri was killed", "before the army moved in": a conjunction opening a clause, whose
+    // subject the mention is
+    static const WordSet* subordinators =
+        new WordSet{"after", "before", "since", "until", "as", "while", "because", "once"};
+    if (subordinators->count(mention.preposition)) {
+      const Token& next = At(mention.last);
+      if (next.tag == "MD" || next.tag == "VBD" || next.tag == "VBZ" || next.tag == "VBP") mention.preposition.clear();
     }
     // "a force of 1,000 armed rebels", "hundreds of protesters": the group is the head, not an
     // attachment
