@@ -611,8 +611,17 @@ class SentenceReader {
     static const EventEntry* sanction = RuleEntry(SANCTION, "160", "face");
     static const EventEntry* protest = RuleEntry(PROTEST, "140", "face");
     static const EventEntry* request = RuleEntry(REQUEST, "100", "face");
-    if (!IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer"}) || group.negated) return nullptr;
+    if (!IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer", "survive", "escape"}) || group.negated)
+      return nullptr;
     static const EventEntry* threaten = RuleEntry(THREATEN, "130", "face");
+    static const EventEntry* assault = RuleEntry(ASSAULT, "190", "face");
+    // "survived an assassination attempt", "narrowly escaped a rocket attack"
+    if (IsAnyOf(At(group.head).lemma, {"survive", "escape"}) && !group.negated) {
+      for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k)
+        if (IsAnyOf(At(k).lower, {"attack", "attacks", "attempt", "ambush", "bombing", "shooting", "assault"}))
+          return assault;
+      return nullptr;
+    }
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k)
       if (IsAnyOf(At(k).lower, {"threats", "threat", "ultimatum"})) return threaten;  // "received death threats"
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k) {
@@ -817,12 +826,17 @@ class SentenceReader {
         e.target_mention = -1;
       }
       if ((entry->lemma == "come" && At(group.head).lemma == "come") ||
-          (entry->lemma == "face" && IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer"}))) {
-        // the subject of "came under fire", "faced criticism" is the target
+          (entry->lemma == "face" && IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer", "survive", "escape"}))) {
+        // the subject of "came under fire", "faced criticism" is the target; "from critics", "by
+        // the Taliban" names the source
         e.target_mention = e.source_mention;
         e.target = e.source;
-        e.source_mention = -1;
-        e.source = -1;
+        e.source_mention = Object(trigger_end, end, false, {"by", "from"});
+        e.source = ActorOf(e.source_mention);
+        if (e.source == e.target) {
+          e.source_mention = -1;
+          e.source = -1;
+        }
       }
       // "The UN condemned the attack": an accusation of whoever did the act just reported
       if (e.event_class == ACCUSE && e.target < 0 && At(trigger_end).lower == "the" && trigger_end + 1 < tokens_.size()) {
@@ -1999,6 +2013,8 @@ class SentenceReader {
       uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), j + 8);
       for (; j < limit; ++j) {
         if (At(j).lower == "to" || At(j).lower == "of" || At(j).lower == "for") break;
+        // "demanded of Washington that it release ...", "urged that Turkey withdraw"
+        if (At(j).lower == "that" && At(j).tag == "IN" && c == REQUEST) break;
         if (At(j).text == "," || clauses_.IsBoundary(j)) {
           j = limit;
           break;
