@@ -272,11 +272,17 @@ bool ClauseAnalysis::DisclaimedBefore(uint32_t i) const {
 
 bool ClauseAnalysis::Hypothetical(uint32_t i) const {
   uint32_t start = ClauseStart(i);
+  // "If Iran attacks, we will respond": after the condition's comma comes what follows from it
+  auto past_condition = [&](uint32_t from) {
+    for (uint32_t j = from + 2; j < i; ++j)
+      if (tokens_[j].text == ",") return true;
+    return false;
+  };
   if (start > 0 && (tokens_[start - 1].lower == "if" || tokens_[start - 1].lower == "unless" ||
                     tokens_[start - 1].lower == "whether"))
-    return true;
+    return !past_condition(start - 1);
   for (uint32_t k = start; k < i && k < start + 2; ++k)
-    if (tokens_[k].lower == "if" || tokens_[k].lower == "unless") return true;
+    if (tokens_[k].lower == "if" || tokens_[k].lower == "unless") return !past_condition(k);
   return false;
 }
 

@@ -2077,7 +2077,9 @@ class SentenceReader {
       bool coercive = c == ASSAULT || c == COERCE || c == SANCTION || c == RETREAT || c == MOBILIZE;
       // (an act inside "if ..." or "unless ..." is the condition, not the threat)
       bool held_out = e.modality == INTENDED || e.modality == POSSIBLE;
-      if (!coercive || !held_out || e.negated || e.claimed || e.source < 0 || drafts_[k].speech) continue;
+      // ('"We will burn your village," he told them' read alone: "we" stays unresolved)
+      bool unnamed = e.source < 0 && UnresolvedPersonalSubject(e);
+      if (!coercive || !held_out || e.negated || e.claimed || (e.source < 0 && !unnamed) || drafts_[k].speech) continue;
       DraftEvent threat;
       threat.event_class = THREATEN;
       threat.cameo = c == ASSAULT ? "138" : c == SANCTION ? "132" : "130";
@@ -2085,6 +2087,7 @@ class SentenceReader {
       threat.target = e.target;
       threat.source_mention = e.source_mention;
       threat.target_mention = e.target_mention;
+      threat.verb_group = e.verb_group;
       threat.trigger_first = e.trigger_first;
       threat.trigger_last = e.trigger_last;
       threat.modality = ASSERTED;

@@ -913,6 +913,9 @@ class SentenceMentions {
     }
     // "after Hariri was killed", "before the army moved in": a conjunction opening a clause, whose
     // subject the mention is
+    // "from here we will ...": a pronoun in the subject case is never a preposition's object
+    static const WordSet* nominative = new WordSet{"i", "we", "he", "she", "they"};
+    if (mention.last == mention.first + 1 && nominative->count(At(mention.first).lower)) mention.preposition.clear();
     static const WordSet* subordinators =
         new WordSet{"after", "before", "since", "until", "as", "while", "because", "once"};
     if (subordinators->count(mention.preposition)) {
