@@ -2043,17 +2043,7 @@ class SentenceReader {
     for (auto& e : drafts_) {
       if (e.target >= 0 || e.source < 0) continue;
       if (e.event_class == THREATEN) {
-        for (uint32_t k = e.trigger_last; k + 1 < tokens_.size(); ++k) {
-          if (!IsAnyOf(At(k).lower, {"unless", "if"})) continue;
-          for (uint32_t j = k + 1; j < tokens_.size() && j < k + 5; ++j) {
-            int m = mention_at_[j];
-            if (m >= 0 && mentions_[m].actor >= 0 && mentions_[m].preposition.empty() && !actors_.IsRelated(mentions_[m].actor, e.source)) {
-              e.target = mentions_[m].actor;
-              break;
-            }
-          }
-          break;
-        }
+        e.target = ConditionSubject(e);
       } else if (e.event_class == AGREE && At(e.trigger_last).lower == "to") {
         uint32_t end = clauses_.ClauseEnd(e.trigger_last + 1, -1);
         for (uint32_t j = e.trigger_last + 1; j < end && j < e.trigger_last + 8; ++j) {
@@ -2065,6 +2055,25 @@ class SentenceReader {
         }
       }
     }
+  }
+
+  // The actor whose act a threat is conditioned on: the subject of its "if" or "unless" clause,
+  // after the threat ("... unless Uganda withdraws") or before it ("If Iran attacks, ..."); -1.
+  int ConditionSubject(const DraftEvent& threat) const {
+    auto subject_after = [&](uint32_t k) {
+      for (uint32_t j = k + 1; j < tokens_.size() && j < k + 5; ++j) {
+        int m = mention_at_[j];
+        if (m >= 0 && mentions_[m].actor >= 0 && mentions_[m].preposition.empty() &&
+            !actors_.IsRelated(mentions_[m].actor, threat.source))
+          return mentions_[m].actor;
+      }
+      return -1;
+    };
+    for (uint32_t k = threat.trigger_last; k + 1 < tokens_.size(); ++k)
+      if (IsAnyOf(At(k).lower, {"unless", "if"})) return subject_after(k);
+    for (uint32_t k = threat.trigger_first; k-- > 0;)
+      if (IsAnyOf(At(k).lower, {"unless", "if"})) return subject_after(k);
+    return -1;
   }
 
   // "he would remove Senegalese troops from the AU force if ...", "the group might impose new
@@ -2091,6 +2100,7 @@ class SentenceReader {
       threat.trigger_first = e.trigger_first;
       threat.trigger_last = e.trigger_last;
       threat.modality = ASSERTED;
+      if (threat.target < 0) threat.target = ConditionSubject(threat);
       threat.rule = absl::StrCat("conditional:", e.rule);
       drafts_.push_back(threat);
       Attach(drafts_.size() - 1, k);
