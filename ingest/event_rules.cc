@@ -23,7 +23,7 @@ const WordSet& SupportVerbs() {
       "renew", "maintain", "keep", "step", "join", "lead", "end", "complete", "finish", "wrap up",
       "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off", "raise",
       "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part",
-      "initiate", "go"};
+      "initiate", "go", "restore", "re-establish", "reopen"};
   return *words;
 }
 
@@ -223,6 +223,12 @@ class SentenceReader {
       return result;
     }
     uint32_t k = group.first;
+    // "with Prime Minister Sharon restoring dialogue": an absolute clause's gerund has the mention
+    // before it as subject
+    if (group.gerund && k > 0 && mention_at_[k - 1] >= 0 && mentions_[mention_at_[k - 1]].preposition == "with") {
+      subject_memo_[g] = mention_at_[k - 1];
+      return subject_memo_[g];
+    }
     // "Iran supports Syria and sends weapons": a shared subject
     uint32_t before = k;
     while (before > 0 && At(before - 1).tag == "RB") --before;
@@ -1173,6 +1179,11 @@ class SentenceReader {
           t.tag == "PRP$" || t.tag == "RP" || mention_at_[j] >= 0) {
         continue;
       }
+      // "took part in the talks", "participated in a meeting", "engaged in negotiations"
+      if (j > 0 && ((t.lower == "in" && (At(j - 1).lower == "part" ||
+                                         IsAnyOf(At(j - 1).lemma, {"participate", "engage", "join"}))) ||
+                    (t.lower == "part" && At(j - 1).lemma == "take")))
+        continue;
       return -1;
     }
     return -1;

@@ -577,7 +577,7 @@ class SentenceMentions {
         role_text = Join(tokens_, j, j + length);
         j += length;
         // "a spokeswoman for the foreign ministry", "President of Georgia"
-        if ((At(j).lower == "for" || At(j).lower == "of" || At(j).lower == "at") && body < 0) {
+        if ((At(j).lower == "for" || At(j).lower == "of" || At(j).lower == "at" || At(j).lower == "from") && body < 0) {
           size_t k = j + 1 + (At(j + 1).lower == "the" ? 1 : 0);
           std::vector<LexiconMatch> attached;
           size_t attached_length = Match(k, &attached);
@@ -629,6 +629,14 @@ class SentenceMentions {
           } else if (const auto* o = Find(owner, {LexiconHit::kOrganization}); o && owner_length) {
             org = actors_.Organization(o->index);
             j = k + owner_length;
+          } else if (const auto* adj = Find(owner, {LexiconHit::kCountryAdjective}); adj && owner_length) {
+            // "negotiators from the Afghan government", "troops of the Malian army"
+            std::vector<LexiconMatch> owner_body;
+            size_t body_length = Match(k + owner_length, &owner_body);
+            if (Find(owner_body, {LexiconHit::kBody}) && body_length) {
+              country = actors_.Country(adj->index);
+              j = k + owner_length + body_length;
+            }
           }
         }
         continue;
@@ -746,6 +754,26 @@ class SentenceMentions {
 
   // "Hundreds of squatters", "a hooded rioter", "local townspeople": people no lexicon names,
   // by a noun WordNet knows as a person; document-local actors named by that noun.
+  // An unnamed person or group ("lawyers"); "representatives of the FARC", "lawyers for the
+  // ministry", "students from Iraq" are described by the organisation or country they belong to,
+  // named from token `after` on.
+  int CommonPerson(const std::string& noun, ActorKind kind, size_t after) {
+    const std::string& preposition = At(after).lower;
+    if (preposition == "of" || preposition == "for" || preposition == "from") {
+      Mention owner;
+      size_t end = TryPhrase(after + 1, &owner);
+      if (end > after + 1 && owner.actor >= 0 && !actors_.at(owner.actor).is_person &&
+          actors_.at(owner.actor).actor.kind() != LOCATION) {
+        int described = actors_.Unnamed(
+            absl::StrCat(noun, " ", preposition, " ", actors_.at(owner.actor).actor.name()), kind);
+        actors_.AddMembership(described, owner.actor);
+        actors_.AddAlias(described, noun);
+        return described;
+      }
+    }
+    return actors_.Unnamed(noun, kind);
+  }
+
   size_t TryCommonPerson(size_t i, Mention* mention) {
     // "is a lawyer", "calls it a state sponsor", "served as an adviser": a predicate, not an actor
     static const WordSet* predicate = new WordSet{
@@ -764,7 +792,7 @@ class SentenceMentions {
            !At(j).capitalized)
       ++j;
     if (!IsCommonPersonHead(j)) return i;
-    mention->actor = actors_.Unnamed(At(j).lower, At(j).tag == "NNS" ? GROUP : PERSON);
+    mention->actor = CommonPerson(At(j).lower, At(j).tag == "NNS" ? GROUP : PERSON, j + 1);
     return j + 1;
   }
 
