@@ -223,6 +223,17 @@ class SentenceReader {
       return result;
     }
     uint32_t k = group.first;
+    // "four jets were shot down while attacking Georgia", "after meeting Putin, he said": a
+    // gerund after a conjunction shares the subject of the clause it hangs on
+    if (group.gerund && k > 0 && IsAnyOf(At(k - 1).lower, {"while", "after", "before", "when", "since", "by"})) {
+      int shared = k > 1 ? PreviousClauseSubject(g) : -1;
+      if (shared < 0) {  // the clause follows: "After meeting Putin, Erdogan said ..."
+        for (size_t next = g + 1; next < clauses_.verb_groups().size() && shared < 0; ++next)
+          if (clauses_.verb_groups()[next].finite) shared = Subject(static_cast<int>(next));
+      }
+      subject_memo_[g] = shared;
+      return shared;
+    }
     // "with Prime Minister Sharon restoring dialogue": an absolute clause's gerund has the mention
     // before it as subject
     if (group.gerund && k > 0 && mention_at_[k - 1] >= 0 && mentions_[mention_at_[k - 1]].preposition == "with") {
@@ -595,7 +606,8 @@ class SentenceReader {
   const EventEntry* UnderFire(const VerbGroup& group) const {
     static const EventEntry* assault = RuleEntry(ASSAULT, "190", "come");
     static const EventEntry* accuse = RuleEntry(ACCUSE, "111", "come");
-    if (At(group.head).lemma != "come" || At(group.head + 1).lower != "under") return nullptr;
+    // ("Tskhinvali is under heavy artillery fire", "remained under attack")
+    if (!IsAnyOf(At(group.head).lemma, {"come", "be", "remain"}) || At(group.head + 1).lower != "under") return nullptr;
     for (uint32_t k = group.head + 2; k < tokens_.size() && k < group.head + 5; ++k) {
       if (IsAnyOf(At(k).lower, {"fire", "attack", "attacks", "shelling", "bombardment", "assault"})) {
         // "came under fire from critics": criticism, unless arms are named
@@ -831,7 +843,7 @@ class SentenceReader {
         e.target = -1;
         e.target_mention = -1;
       }
-      if ((entry->lemma == "come" && At(group.head).lemma == "come") ||
+      if ((entry->lemma == "come" && IsAnyOf(At(group.head).lemma, {"come", "be", "remain"})) ||
           (entry->lemma == "face" && IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer", "survive", "escape"}))) {
         // the subject of "came under fire", "faced criticism" is the target; "from critics", "by
         // the Taliban" names the source
@@ -2075,7 +2087,7 @@ class SentenceReader {
       for (uint32_t j = k + 1; j < tokens_.size() && j < k + 5; ++j) {
         int m = mention_at_[j];
         if (m >= 0 && mentions_[m].actor >= 0 && mentions_[m].preposition.empty() &&
-            !actors_.IsRelated(mentions_[m].actor, threat.source))
+            (threat.source < 0 || !actors_.IsRelated(mentions_[m].actor, threat.source)))
           return mentions_[m].actor;
       }
       return -1;

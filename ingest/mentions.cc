@@ -950,6 +950,22 @@ class SentenceMentions {
       const Token& next = At(mention.last);
       if (next.tag == "MD" || next.tag == "VBD" || next.tag == "VBZ" || next.tag == "VBP") mention.preposition.clear();
     }
+    // "up to four jets", "as many as 40": a quantity, not a preposition
+    if (mention.preposition == "to" && mention.first > 1 && At(mention.first - 2).lower == "up")
+      mention.preposition.clear();
+    // "an offensive against the town of Kadugli": the place named is what the preposition before
+    // its place noun governs
+    if (mention.preposition == "of" && mention.first > 1 && PlaceNouns().count(At(mention.first - 2).lower)) {
+      for (uint32_t k = mention.first - 2; k > 0 && k + 6 > mention.first; --k) {
+        const Token& before = At(k - 1);
+        if (IsPreposition(before)) {
+          if (before.lower != "of" && before.lower != "in" && before.lower != "at" && before.lower != "near")
+            mention.preposition = before.lower;
+          break;
+        }
+        if (before.tag != "DT" && before.tag != "JJ" && before.tag != "NNP") break;
+      }
+    }
     // "a force of 1,000 armed rebels", "hundreds of protesters": the group is the head, not an
     // attachment
     if (mention.preposition == "of") {
