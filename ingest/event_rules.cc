@@ -576,7 +576,15 @@ class SentenceReader {
     if (Weapons().count(before.lower)) return false;
     uint32_t first;
     const auto* act = NounEntries(k - 1, &first);
-    return !(act && act->front().event_class == ASSAULT);
+    if (act && act->front().event_class == ASSAULT) return false;
+    // "the storm hit", "the recession hit", "prices struck": nature, states, processes, amounts
+    // (WordNet's noun.phenomenon, noun.state, noun.process, noun.quantity, noun.attribute,
+    // noun.substance, noun.plant, noun.time, noun.feeling), and disasters; not "the fighting
+    // killed", "a truck hit", "the ruling annulled"
+    static const std::set<int>* natural = new std::set<int>{19, 26, 22, 23, 7, 27, 20, 28, 12};
+    static const WordSet* disasters = new WordSet{"earthquake", "quake", "tsunami", "fire", "wildfire", "landslide",
+                                                  "avalanche", "eruption", "epidemic", "mudslide", "blaze"};
+    return natural->count(before.noun_file) || disasters->count(before.lemma) || before.noun_file < 0;
   }
 
   bool BreaksTies(uint32_t after) const {
@@ -843,10 +851,12 @@ class SentenceReader {
         e.target = -1;
         e.target_mention = -1;
       }
+      bool suffered = false;  // the subject suffers the act
       if ((entry->lemma == "come" && IsAnyOf(At(group.head).lemma, {"come", "be", "remain"})) ||
           (entry->lemma == "face" && IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer", "survive", "escape"}))) {
         // the subject of "came under fire", "faced criticism" is the target; "from critics", "by
         // the Taliban" names the source
+        suffered = true;
         e.target_mention = e.source_mention;
         e.target = e.source;
         e.source_mention = Object(trigger_end, end, false, {"by", "from"});
@@ -867,7 +877,7 @@ class SentenceReader {
         }
       }
       // "The earthquake struck the coast", "a typhoon hit": a subject that is no actor does no harm
-      if (!group.passive && e.source < 0 && (e.event_class == ASSAULT || e.event_class == COERCE) &&
+      if (!group.passive && !suffered && e.source < 0 && (e.event_class == ASSAULT || e.event_class == COERCE) &&
           NonActorSubject(group))
         continue;
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;

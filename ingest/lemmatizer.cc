@@ -75,7 +75,7 @@ absl::Span<const Rule> RulesFor(Pos pos) {
 struct Lemmatizer::Data {
   std::array<absl::flat_hash_set<std::string>, kPosCount> index;
   std::array<absl::flat_hash_map<std::string, std::string>, kPosCount> exceptions;
-  absl::flat_hash_set<std::string> person_nouns;  // first sense in WordNet's noun.person file
+  absl::flat_hash_map<std::string, int> noun_files;  // lexicographer file of the first sense
 
   // morphy: the lemma of a lower-case word, if WordNet knows the word.
   std::optional<std::string> Morphy(absl::string_view word, Pos pos, bool inflected) const {
@@ -137,16 +137,16 @@ void LoadExceptions(absl::string_view text, absl::flat_hash_map<std::string, std
   }
 }
 
-// Nouns whose most frequent sense (the first synset of their index.noun line) lies in the
-// lexicographer file noun.person (number 18): "lawyer", "squatter", "critic".
-void LoadPersonNouns(absl::string_view index_noun, absl::string_view data_noun,
-                     absl::flat_hash_set<std::string>& out) {
-  constexpr absl::string_view kNounPerson = "18";
-  absl::flat_hash_set<absl::string_view> offsets;
+// The lexicographer file of each noun's most frequent sense (the first synset of its index.noun
+// line): 18 noun.person ("lawyer", "squatter"), 19 noun.phenomenon ("storm"), 06 noun.artifact...
+void LoadNounFiles(absl::string_view index_noun, absl::string_view data_noun,
+                   absl::flat_hash_map<std::string, int>& out) {
+  absl::flat_hash_map<absl::string_view, int> file_of;  // synset offset -> file number
   for (absl::string_view line : absl::StrSplit(data_noun, '\n')) {
     if (line.size() < 12 || line[0] == ' ') continue;
     // "09483738 18 n 02 ...": synset offset, lexicographer file number
-    if (line.substr(9, 2) == kNounPerson && line[11] == ' ') offsets.insert(line.substr(0, 8));
+    int file = 0;
+    if (line[11] == ' ' && absl::SimpleAtoi(line.substr(9, 2), &file)) file_of[line.substr(0, 8)] = file;
   }
   for (absl::string_view line : absl::StrSplit(index_noun, '\n')) {
     if (line.empty() || line[0] == ' ') continue;
@@ -155,7 +155,9 @@ void LoadPersonNouns(absl::string_view index_noun, absl::string_view data_noun,
     int pointers = 0;
     if (f.size() < 4 || !absl::SimpleAtoi(f[3], &pointers)) continue;
     const size_t first = 4 + static_cast<size_t>(pointers) + 2;
-    if (first < f.size() && offsets.contains(f[first])) out.insert(std::string(f[0]));
+    if (first >= f.size()) continue;
+    auto it = file_of.find(f[first]);
+    if (it != file_of.end()) out.emplace(std::string(f[0]), it->second);
   }
 }
 
@@ -180,7 +182,7 @@ absl::StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::Load(const std::string& 
       absl::StatusOr<std::string> synsets =
           internal::ReadFile(absl::StrCat(wordnet_dir, "/data.noun"), kWordnetPackage);
       if (!synsets.ok()) return synsets.status();
-      LoadPersonNouns(*index, *synsets, data->person_nouns);
+      LoadNounFiles(*index, *synsets, data->noun_files);
     }
     if (data->index[pos].empty()) {
       return absl::DataLossError(absl::StrCat(wordnet_dir, "/index.", name, " holds no words"));
@@ -191,9 +193,12 @@ absl::StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::Load(const std::string& 
   return lemmatizer;
 }
 
-bool Lemmatizer::IsPersonNoun(absl::string_view lemma) const {
-  return data_->person_nouns.contains(lemma);
+int Lemmatizer::NounFile(absl::string_view lemma) const {
+  auto it = data_->noun_files.find(lemma);
+  return it == data_->noun_files.end() ? -1 : it->second;
 }
+
+bool Lemmatizer::IsPersonNoun(absl::string_view lemma) const { return NounFile(lemma) == kNounPersonFile; }
 
 std::string Lemmatizer::Lemma(absl::string_view word, absl::string_view penn_tag) const {
   std::string lower = internal::ToLower(word);

@@ -34,6 +34,7 @@ struct Token {
                                // and lemmas come from the lower-case words, and no word counts
                                // as capitalised
   bool person_noun = false;  // a common noun whose usual sense is a person ("lawyers", "squatter")
+  int noun_file = -1;        // for common nouns: Lemmatizer::NounFile of the lemma
 };
 
 struct Sentence {
@@ -67,6 +68,10 @@ class Lemmatizer {
   // True when the most frequent WordNet sense of a noun lemma names a person ("lawyer",
   // "squatters" -> "squatter"), from data.noun's lexicographer file noun.person.
   bool IsPersonNoun(absl::string_view lemma) const;
+  // The number of the WordNet lexicographer file of a noun lemma's most frequent sense
+  // (noun.person is 18, noun.phenomenon 19, noun.state 26; see WordNet's lexnames), or -1.
+  int NounFile(absl::string_view lemma) const;
+  static constexpr int kNounPersonFile = 18;
   ~Lemmatizer();
 
  private:

@@ -50,7 +50,8 @@ Sentence AnalyzeRange(absl::string_view text, uint32_t begin, uint32_t end,
   tagger.Tag(sentence.tokens);
   for (Token& token : sentence.tokens) {
     token.lemma = lemmatizer.Lemma(token.text, token.tag);
-    token.person_noun = (token.tag == "NN" || token.tag == "NNS") && lemmatizer.IsPersonNoun(token.lemma);
+    if (token.tag == "NN" || token.tag == "NNS") token.noun_file = lemmatizer.NounFile(token.lemma);
+    token.person_noun = token.noun_file == Lemmatizer::kNounPersonFile;
   }
   for (size_t k = 0; k < written.size(); ++k) sentence.tokens[k].text = written[k];
   return sentence;
