@@ -583,7 +583,8 @@ class SentenceReader {
     // killed", "a truck hit", "the ruling annulled"
     static const std::set<int>* natural = new std::set<int>{19, 26, 22, 23, 7, 27, 20, 28, 12};
     static const WordSet* disasters = new WordSet{"earthquake", "quake", "tsunami", "fire", "wildfire", "landslide",
-                                                  "avalanche", "eruption", "epidemic", "mudslide", "blaze"};
+                                                  "avalanche", "eruption", "epidemic", "mudslide", "blaze", "stampede",
+                                                  "crash", "accident", "collapse"};
     return natural->count(before.noun_file) || disasters->count(before.lemma) || before.noun_file < 0;
   }
 
@@ -1309,6 +1310,21 @@ class SentenceReader {
       e.trigger_first = groups[g].head;
       e.trigger_last = groups[g].head + 1;
       e.rule = "first-person";
+      // '"We do not run detention sites."': saying what one does not do or is not is a denial
+      // ("we will not", "we cannot": a refusal or an inability, left a statement)
+      bool modal = false;
+      for (uint32_t j = groups[g].first; j < groups[g].head; ++j) modal |= At(j).tag == "MD";
+      // (not a thought or a perception: "I don't know why", "I don't think so", "I'm not saying")
+      static const WordSet* mental = new WordSet{
+          "know", "think", "believe", "see", "say", "understand", "want", "like", "expect", "remember", "mean",
+          "feel", "care", "recall", "wish", "hope", "doubt", "suppose", "imagine", "guess", "need", "seem", "be",
+          "have", "get", "mind", "agree", "intend", "plan", "wonder", "forget", "notice", "hear", "read"};
+      if (groups[g].negated && !modal && !mental->count(At(groups[g].head).lemma)) {
+        e.event_class = DENY;
+        e.cameo = "016";
+        e.denies_unnamed = true;
+        e.rule = "first-person:denial";
+      }
       drafts_.push_back(e);
       return;
     }
@@ -1974,6 +1990,15 @@ class SentenceReader {
     for (size_t g = 0; g < groups.size(); ++g) {
       const VerbGroup& group = groups[g];
       if (group.head < begin || group.head >= end || !group.finite) continue;
+      // "There are no special favours", "there was no cover-up": the speaker denies it exists
+      bool none_exists = group.first > 0 && At(group.first - 1).lower == "there" && At(group.head).lemma == "be" &&
+                         At(group.head + 1).lower == "no";
+      if (none_exists) {
+        DraftEvent e = OfSpeaker(d, DENY, "016", group.first, group.head + 2, "speech:none-exists");
+        e.denies_unnamed = true;
+        drafts_.push_back(e);
+        return;
+      }
       if (!group.negated) return;  // only the first clause of what is said
       for (uint32_t j = group.first; j < group.head; ++j)
         if (At(j).tag == "MD") return;  // "would not", "cannot": a refusal or an inability
