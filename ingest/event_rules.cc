@@ -1815,6 +1815,12 @@ class SentenceReader {
       e.target = ActorOf(e.target_mention);
       if (e.source >= 0 && e.source == e.target) e.target = -1;
       if (e.source < 0 && !UnresolvedPersonalSubject(e)) continue;
+      // "pleased with the talks", "grateful to Qatar": praise is a feeling about someone; "he is
+      // courageous" judges the subject, which is no feeling of its own
+      if (e.event_class == SUPPORT &&
+          (e.target < 0 || !IsAnyOf(At(word).lower, {"pleased", "delighted", "satisfied", "grateful", "proud",
+                                                      "thankful", "impressed", "encouraged", "heartened"})))
+        continue;
       drafts_.push_back(e);
     }
   }
