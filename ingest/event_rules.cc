@@ -1900,7 +1900,10 @@ class SentenceReader {
     int subject = Subject(g);
     int other = ActorOf(subject);
     int speaker = drafts_[d].source;
-    if (other < 0 || speaker < 0 || actors_.IsRelated(other, speaker)) return false;
+    // (a speaker may be an unresolved "he" in a sentence read alone)
+    if (other < 0 || (speaker < 0 && !UnresolvedPersonalSubject(drafts_[d])) ||
+        (speaker >= 0 && actors_.IsRelated(other, speaker)))
+      return false;
     e->event_class = event_class;
     e->cameo = cameo;
     e->source = speaker;
@@ -1933,6 +1936,35 @@ class SentenceReader {
       bool must = false;
       for (uint32_t k = group.first; k < group.head; ++k)
         must |= IsAnyOf(At(k).lower, {"must", "should", "ought"});
+      int act = static_cast<int>(g);  // the group of the act demanded
+      // "the security forces have to be reformed", "Congress needs to act"
+      bool modal = false;
+      for (uint32_t k = group.first; k < group.head; ++k) modal |= At(k).tag == "MD";
+      if (!must && !modal && IsAnyOf(At(group.head).lemma, {"have", "need"}) && At(group.head + 1).lower == "to" &&
+          g + 1 < groups.size() && groups[g + 1].first == group.head + 2) {
+        must = true;
+        act = static_cast<int>(g + 1);
+      }
+      // "it is important that western powers support the process": a demand of them
+      if (!must && At(group.head).lemma == "be" && group.first > 0 && At(group.first - 1).lower == "it") {
+        uint32_t k = group.head + 1;
+        while (k < end && At(k).tag == "RB") ++k;
+        if (k + 1 < end && IsAnyOf(At(k).lower, {"important", "essential", "vital", "necessary", "imperative", "crucial"}) &&
+            At(k + 1).lower == "that" && clauses_.GroupAt(k + 2) < 0) {
+          for (size_t next = g + 1; next < groups.size() && groups[next].head < end; ++next) {
+            if (!groups[next].finite) continue;
+            DraftEvent e;
+            // (of whom it names, or of no one named: "that both sides respect the truce")
+            if (!SpeakerAbout(d, static_cast<int>(next), REQUEST, "100", &e))
+              e = OfSpeaker(d, REQUEST, "100", k, k + 1, "");
+            e.trigger_first = k;
+            e.trigger_last = k + 1;
+            e.rule = "speech:obligation:important";
+            drafts_.push_back(e);
+            return;
+          }
+        }
+      }
       if (!must) continue;
       DraftEvent e;
       if (!SpeakerAbout(d, static_cast<int>(g), REQUEST, "100", &e)) {
@@ -1945,7 +1977,7 @@ class SentenceReader {
       e.rule = "speech:obligation";
       // the act demanded, if it is an event, is the request's content and no fact
       for (size_t k = 0; k < drafts_.size(); ++k) {
-        if (drafts_[k].trigger_first == group.head && !drafts_[k].claimed && !drafts_[k].speech) {
+        if (drafts_[k].trigger_first == groups[act].head && !drafts_[k].claimed && !drafts_[k].speech) {
           drafts_.push_back(e);
           drafts_[k].modality = REQUESTED;
           Attach(drafts_.size() - 1, k);
@@ -2086,7 +2118,10 @@ class SentenceReader {
       }
       if (j >= limit) continue;
       for (size_t k = 0; k < count; ++k) {
-        if (k == d || drafts_[k].claimed || drafts_[k].trigger_first <= j || drafts_[k].trigger_first > j + 6) continue;
+        // (a speech verb is never the content: '"... have to be reformed," he said')
+        if (k == d || drafts_[k].claimed || drafts_[k].speech || drafts_[k].trigger_first <= j ||
+            drafts_[k].trigger_first > j + 6)
+          continue;
         // "urged Iran to release", "blamed Pakistan for the attack": the target does the inner act
         if (drafts_[k].source < 0 || ((c == ACCUSE || c == REQUEST) && drafts_[k].source == outer.source))
           drafts_[k].source = (c == REQUEST || c == ACCUSE) && outer.target >= 0 ? outer.target : outer.source;
