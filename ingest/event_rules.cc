@@ -518,6 +518,18 @@ class SentenceReader {
     return After(after, {"to"}) && At(after + 1).tag == "VB" ? request : nullptr;
   }
 
+  // "the union wants higher pensions", "they need an emergency loan": wanting or needing a thing
+  // (not an actor, not an act: "wants to", "needs Iran to") is a request, of no one named.
+  const EventEntry* WantsThing(const VerbGroup& group) const {
+    static const EventEntry* request = RuleEntry(REQUEST, "100", "want", false);
+    if (group.negated || group.passive || !IsAnyOf(At(group.head).lemma, {"want", "need"})) return nullptr;
+    uint32_t k = group.head + 1;
+    while (k < tokens_.size() && IsAnyOf(At(k).tag, {"DT", "JJ", "CD", "PRP$", "RB", "VBN"})) ++k;
+    if (k == group.head + 1 && At(k).tag.rfind("NN", 0) != 0) return nullptr;
+    if (k >= tokens_.size() || (At(k).tag != "NN" && At(k).tag != "NNS") || mention_at_[k] >= 0) return nullptr;
+    return request;
+  }
+
   // "called this information nonsense", "described the reports as baseless": a denial.
   const EventEntry* CallItFalse(const VerbGroup& group) const {
     static const WordSet* words = new WordSet{"nonsense", "rubbish", "lies", "lie", "baseless", "groundless",
@@ -777,6 +789,7 @@ class SentenceReader {
       if (IsAnyOf(At(group.head).lemma, {"tell", "instruct", "advise"}) && !group.negated)
         if (const EventEntry* order = CallToRequest(group)) entry = order;
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
+      if (!entry) entry = WantsThing(group);
       if (!entry) entry = CutTies(group);
       if (!entry) entry = UnderFire(group);
       if (!entry) entry = Faces(group);

@@ -273,7 +273,10 @@ int DocActors::Body(int body_index, int country) {
   if (country < 0) key = absl::StrCat("org:", document_name_, ":", body.phrase);  // nobody's body: local
   int index = Intern(key, name, body.kind);
   Actor& actor = actors_[index].actor;
-  actors_[index].plural = body.kind == MILITARY || body.kind == GROUP || body.kind == ARMED_GROUP;
+  // ("Kenyan officials said they ...": a body named in the plural is referred to as "they")
+  bool plural_name = name.size() > 2 && name.back() == 's' && name[name.size() - 2] != 's' &&
+                     name[name.size() - 2] != 'u' && name[name.size() - 2] != 'i';
+  actors_[index].plural = body.kind == MILITARY || body.kind == GROUP || body.kind == ARMED_GROUP || plural_name;
   if (country >= 0 && actor.iso3().empty()) {
     actor.set_iso3(iso3);
     actor.set_cameo(absl::StrCat(iso3, body.sector));
