@@ -1736,6 +1736,16 @@ class SentenceReader {
         break;
       }
     }
+    // "the general said the offensive could go on for weeks", "the caller said the bomb would
+    // explode": violence held out with no one named to do it is the speaker's (a threat, below)
+    for (size_t k : inner) {
+      DraftEvent& act = drafts_[k];
+      if ((act.event_class == ASSAULT || act.event_class == COERCE) && act.source < 0 && !act.negated &&
+          !act.claimed && (act.modality == INTENDED || act.modality == POSSIBLE) && speech.source >= 0) {
+        act.source = speech.source;
+        act.rule += ":announced";
+      }
+    }
     // A statement: negated inner events are denials by the speaker, the rest are reported.
     bool stated = false;
     for (size_t k : inner) {
@@ -1788,6 +1798,12 @@ class SentenceReader {
     if (entries.empty()) return nullptr;
     if (k > 0 && IsAnyOf(At(k - 1).lower, {"not", "n't", "no", "never", "nothing"})) return nullptr;
     if (k > 1 && IsAnyOf(At(k - 2).lower, {"not", "n't", "no", "never"}) && At(k - 1).tag == "RB") return nullptr;
+    // "the offensive could go on": a noun of violence here, not a judgement
+    uint32_t first;
+    if (At(k).tag.rfind("NN", 0) == 0) {
+      const auto* nouns = NounEntries(k, &first);
+      if (nouns && nouns->front().event_class == ASSAULT) return nullptr;
+    }
     return &entries.front();
   }
 
