@@ -1485,6 +1485,16 @@ class SentenceReader {
           }
         }
       }
+      // "drew protests from the Greek Cypriots", "criticism from human rights groups", "an attack by
+      // the Taliban": the noun's own agent
+      if (e.source < 0 && k + 1 < tokens_.size() && (At(k + 1).lower == "from" || At(k + 1).lower == "by")) {
+        int agent = mention_at_[k + 2 < tokens_.size() ? k + 2 : k + 1];
+        if (agent < 0 && k + 3 < tokens_.size()) agent = mention_at_[k + 3];
+        if (agent >= 0 && ActorOf(agent) >= 0 && ActorOf(agent) != e.target) {
+          e.source_mention = agent;
+          e.source = ActorOf(agent);
+        }
+      }
       if (e.source < 0) {
         // "sanctions were imposed by the EU": the agent of a passive support verb
         for (uint32_t j = k + 1; j < tokens_.size() && j < k + 4; ++j) {
