@@ -890,6 +890,10 @@ class SentenceReader {
           e.rule += ":earlier-act";
         }
       }
+      // "complained about the outcome: 'the way Congress compiled this bill'", "criticised the
+      // decision by the ministry": a criticism is of whom its words are about
+      if (e.event_class == ACCUSE && e.target < 0 && e.source >= 0 && !group.passive && !suffered)
+        SetTopic(trigger_end, static_cast<uint32_t>(tokens_.size()), e);
       // "The earthquake struck the coast", "a typhoon hit": a subject that is no actor does no harm
       if (!group.passive && !suffered && e.source < 0 && (e.event_class == ASSAULT || e.event_class == COERCE) &&
           NonActorSubject(group))
@@ -1337,6 +1341,8 @@ class SentenceReader {
         e.cameo = "016";
         e.denies_unnamed = true;
         e.rule = "first-person:denial";
+      } else {
+        SetTopic(groups[g].last, static_cast<uint32_t>(tokens_.size()), e);  // "I think the Japanese will ..."
       }
       drafts_.push_back(e);
       return;
@@ -1854,6 +1860,8 @@ class SentenceReader {
       e.target = ActorOf(e.target_mention);
       if (e.source >= 0 && e.source == e.target) e.target = -1;
       if (e.source < 0 && !UnresolvedPersonalSubject(e)) continue;
+      // "appalled at the lengths the government will go to": whom the rest of the clause is about
+      if (e.target < 0 && e.event_class != SUPPORT) SetTopic(word + 1, end, e);
       // "pleased with the talks", "grateful to Qatar": praise is a feeling about someone; "he is
       // courageous" judges the subject, which is no feeling of its own
       if (e.event_class == SUPPORT &&
