@@ -1033,13 +1033,19 @@ class SentenceMentions {
             next.preposition.empty()) {
           bool next_ends = next.last >= tokens_.size() || At(next.last).text == "," ||
                            IsVerbTag(At(next.last).tag) || At(next.last).lower == "who";
-          // "Eduard Kokoity, President of South Ossetia, ...": a short attached phrase
-          for (uint32_t k = next.last; !next_ends && k < next.last + 5 && k < tokens_.size(); ++k) {
-            if (IsVerbTag(At(k).tag)) break;
-            if (At(k).text == ",") next_ends = At(next.last).lower == "of";
+          // "Eduard Kokoity, President of South Ossetia, ...", "Guerdy Lissade, a lawyer for Mr
+          // Simeus said": a short attached phrase, up to a comma or the verb
+          bool attached = At(next.last).lower == "of" || At(next.last).lower == "for" || At(next.last).lower == "at";
+          for (uint32_t k = next.last; !next_ends && attached && k < next.last + 9 && k < tokens_.size(); ++k) {
+            if (At(k).tag == "VBN" && k > 0 && At(k - 1).tag == "DT") continue;  // "the detained journalists"
+            if (IsVerbTag(At(k).tag)) {
+              next_ends = At(k).tag == "VBD" || At(k).tag == "VBZ";
+              break;
+            }
+            if (At(k).text == ",") next_ends = true;
           }
           int named = -1, described = -1;
-          if (actors_.at(current.actor).is_person && IsDescription(next.actor)) {
+          if (actors_.at(current.actor).is_person && (IsDescription(next.actor) || IsUnnamedPerson(next.actor))) {
             named = current.actor, described = next.actor;
           } else if (IsDescription(current.actor) && actors_.at(next.actor).is_person &&
                      !IsDescription(next.actor)) {
@@ -1057,6 +1063,12 @@ class SentenceMentions {
       merged.push_back(current);
     }
     mentions_ = std::move(merged);
+  }
+
+  // A person no lexicon or name gives, described in this document ("a lawyer for the family").
+  bool IsUnnamedPerson(int actor) const {
+    const DocActor& a = actors_.at(actor);
+    return a.actor.kind() == PERSON && absl::StrContains(a.key, actors_.document_name() + ":");
   }
 
   // An unnamed person made from a description in this document ("the Pentagon's chief spokesman").
