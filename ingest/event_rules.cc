@@ -151,7 +151,7 @@ class SentenceReader {
   void ResolveThirdPerson() {
     for (auto& m : mentions_) {
       if (m.form == MentionForm::kPronoun && m.actor < 0) {
-        m.actor = salience_.ResolvePronoun(m.pronoun);
+        m.actor = salience_.ResolvePronoun(m.pronoun, !clauses_.InQuote(m.first));
         if (m.body >= 0 && m.actor >= 0) m.actor = actors_.BodyOf(m.body, m.actor);
       } else if (m.form == MentionForm::kPair && m.pair.empty()) {
         m.pair = salience_.ResolvePair(m.sides);
@@ -159,7 +159,7 @@ class SentenceReader {
       if (m.form == MentionForm::kPair) {
         for (int a : m.pair) salience_.Add(a, false, false);
       } else if (m.actor >= 0 && m.form != MentionForm::kAdjective) {
-        salience_.Add(m.actor, BeforeVerb(m), m.locative);
+        salience_.Add(m.actor, BeforeVerb(m), m.locative, clauses_.InQuote(m.first));
       }
     }
   }

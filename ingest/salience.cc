@@ -17,16 +17,16 @@ bool IsOrgLike(const DocActor& a) {
 
 }  // namespace
 
-void Salience::Add(int actor, bool subject, bool locative) {
+void Salience::Add(int actor, bool subject, bool locative, bool quoted) {
   if (actor < 0) return;
-  history_.push_back({actor, sentence_, subject, locative});
+  history_.push_back({actor, sentence_, subject, locative, quoted});
 }
 
 void Salience::AddPair(int a, int b) {
   if (a >= 0 && b >= 0 && a != b) event_pairs_.push_back({sentence_, {a, b}});
 }
 
-int Salience::ResolvePronoun(const std::string& pronoun) const {
+int Salience::ResolvePronoun(const std::string& pronoun, bool outside_quote) const {
   auto wants = [&](const DocActor& a) {
     if (pronoun == "he" || pronoun == "him" || pronoun == "his" || pronoun == "she" || pronoun == "her")
       return a.is_person;
@@ -39,6 +39,7 @@ int Salience::ResolvePronoun(const std::string& pronoun) const {
     for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
       if (sentence_ - it->sentence > kWindow) break;
       if (it->locative || (subjects_only && !it->subject)) continue;
+      if (outside_quote && it->quoted && it->sentence == sentence_) continue;
       if (wants(actors_.at(it->actor))) return it->actor;
     }
   }

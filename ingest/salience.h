@@ -18,7 +18,8 @@ class Salience {
 
   void StartSentence(int sentence_index) { sentence_ = sentence_index; }
   // Records a resolved mention. `subject`: it stands before a verb.
-  void Add(int actor, bool subject, bool locative);
+  // `quoted`: named inside a quotation.
+  void Add(int actor, bool subject, bool locative, bool quoted = false);
   // Records the two actors of an event, the best antecedent of "both" and "the two countries".
   void AddPair(int a, int b);
 
@@ -38,7 +39,9 @@ class Salience {
   }
 
   // The actor a third-person pronoun refers to, or -1 ("he", "her", "it", "its", "they", ...).
-  int ResolvePronoun(const std::string& pronoun) const;
+  // `outside_quote`: the pronoun stands outside a quotation ('"...," he said'), so it names no
+  // one named only inside this sentence's quotation.
+  int ResolvePronoun(const std::string& pronoun, bool outside_quote = false) const;
   // The two actors "both" or "the two countries" refer to; empty when unknown. `sides`: the words
   // were "the two sides" (or parties, rivals): the two sides of a recent event come first, not the
   // last two countries named.
@@ -53,6 +56,7 @@ class Salience {
     int sentence;
     bool subject;
     bool locative;
+    bool quoted;
   };
   const DocActors& actors_;
   std::vector<Entry> history_;
