@@ -1051,6 +1051,12 @@ class SentenceMentions {
                      !IsDescription(next.actor)) {
             named = next.actor, described = current.actor;
           }
+          // "the opposition party, the MDC,": a generic body named right after
+          auto kind_of = [&](int a) { return actors_.at(a).actor.kind(); };
+          bool generic = IsGenericBody(current.actor);
+          if (named < 0 && generic && !IsGenericBody(next.actor) && kind_of(next.actor) == kind_of(current.actor) &&
+              !actors_.at(next.actor).is_person)
+            named = next.actor, described = current.actor;
           if (named >= 0 && next_ends) {
             for (int parent : actors_.at(described).member_of) actors_.AddMembership(named, parent);
             for (const auto& role : actors_.at(described).actor.roles()) actors_.AddRole(named, role);
@@ -1063,6 +1069,12 @@ class SentenceMentions {
       merged.push_back(current);
     }
     mentions_ = std::move(merged);
+  }
+
+  // A body of no country or organisation, local to this document ("the opposition party").
+  bool IsGenericBody(int actor) const {
+    const DocActor& a = actors_.at(actor);
+    return !a.is_person && a.member_of.empty() && absl::StrContains(a.key, actors_.document_name() + ":");
   }
 
   // A person no lexicon or name gives, described in this document ("a lawyer for the family").
