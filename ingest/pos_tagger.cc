@@ -325,9 +325,10 @@ const PosTagger::Data::Range& PosTagger::Data::Lookup(const std::vector<Token>& 
                                                       size_t i) const {
   const Token& token = tokens[i];
   const Range* exact = Find(LexiconKey(tokens, i));
-  // Sentence-initial and all-caps words ("Attacks ...", "IRAN ATTACKS") may be lower-case
-  // words; the more frequent reading wins ("Police" -> "police", "Bush" stays).
-  if (token.capitalized && (token.sentence_initial || IsAllCaps(token.text))) {
+  // Sentence-initial words ("Attacks ...", "US troops ...") may be lower-case words; the more
+  // frequent reading wins ("Police" -> "police", "Bush" stays). An all-caps word inside a
+  // sentence is an acronym ("new US sanctions", "the UN said"), not "us".
+  if (token.capitalized && token.sentence_initial && (!IsAllCaps(token.text) || token.text.size() > 2)) {
     const Range* lower = Find(token.lower);
     if (lower != nullptr && (exact == nullptr || lower->total > exact->total)) return *lower;
   }
