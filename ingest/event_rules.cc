@@ -1144,7 +1144,7 @@ class SentenceReader {
       }
     }
     // "X and Y accused each other", "X and Y fought": each of the other
-    bool mutual = e.event_class == ASSAULT && IsAnyOf(At(e.trigger_first).lemma, {"fight", "clash", "battle", "skirmish"});
+    bool mutual = e.event_class == ASSAULT && IsAnyOf(At(e.trigger_first).lemma, {"fight", "clash", "battle", "skirmish", "exchange"});
     if (!conjuncts.empty() && e.target < 0 && (mutual || ReciprocalObject(e.trigger_last))) {
       e.target = ActorOf(conjuncts.front());
       for (int c : conjuncts) {
@@ -1399,6 +1399,15 @@ class SentenceReader {
                                     "union", "unions", "general", "national", "nationwide", "hunger", "labour",
                                     "labor", "transport", "rail", "dockers", "drivers", "pilots", "student", "students"}))
             chosen = &(*entries)[1];
+      }
+      // "lodged a formal protest with Japan", "delivered a protest note to": a diplomatic protest is
+      // a complaint (ACCUSE), not a demonstration
+      static const EventEntry* complaint = RuleEntry(ACCUSE, "114", "protest", false, false, {"with", "to", "over"});
+      if (chosen->event_class == PROTEST && t.lemma == "protest") {
+        int lodging = GoverningGroup(first);
+        if (lodging >= 0 && IsAnyOf(At(clauses_.verb_groups()[lodging].head).lemma,
+                                    {"lodge", "file", "register", "deliver", "send", "hand", "submit"}))
+          chosen = complaint;
       }
       const EventEntry& entry = *chosen;
       DraftEvent e;
