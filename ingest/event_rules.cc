@@ -234,6 +234,12 @@ class SentenceReader {
       subject_memo_[g] = shared;
       return shared;
     }
+    // "A typhoon hit the coast, killing 20 people": a participle after a comma shares the
+    // subject of the clause before it (and none when that subject is no actor)
+    if (group.gerund && k > 0 && At(k - 1).text == ",") {
+      subject_memo_[g] = PreviousClauseSubject(g);
+      return subject_memo_[g];
+    }
     // "with Prime Minister Sharon restoring dialogue": an absolute clause's gerund has the mention
     // before it as subject
     if (group.gerund && k > 0 && mention_at_[k - 1] >= 0 && mentions_[mention_at_[k - 1]].preposition == "with") {
@@ -898,6 +904,12 @@ class SentenceReader {
       if (!group.passive && !suffered && e.source < 0 && (e.event_class == ASSAULT || e.event_class == COERCE) &&
           NonActorSubject(group))
         continue;
+      if (group.gerund && group.first > 0 && At(group.first - 1).text == "," && e.source < 0) {
+        int previous = -1;  // ", killing 20 people" after "a typhoon hit the coast"
+        for (int p = static_cast<int>(g) - 1; p >= 0 && previous < 0; --p)
+          if (clauses_.verb_groups()[p].finite) previous = p;
+        if (previous >= 0 && NonActorSubject(clauses_.verb_groups()[previous])) continue;
+      }
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
       if (Modality m = InfinitiveModality(group); m != ASSERTED) e.modality = m;
       if (e.modality != ASSERTED) e.asserted = false;
@@ -955,6 +967,19 @@ class SentenceReader {
         second.target = mentions_[e.target_mention].pair[1];
         second.rule += ":pair";
         AddWithConjuncts(std::move(second), {}, static_cast<int>(g), entry->speech);
+      }
+      // "fought alongside the peshmerga against Islamic State": an alliance and an assault
+      if (e.event_class == COOPERATE && IsAnyOf(head_lemma, {"fight", "battle"})) {
+        int enemy = Object(trigger_end, end, false, {"against"});
+        if (ActorOf(enemy) >= 0) {
+          DraftEvent assault = e;
+          assault.event_class = ASSAULT;
+          assault.cameo = "190";
+          assault.target_mention = enemy;
+          assault.target = ActorOf(enemy);
+          assault.rule += ":against";
+          AddWithConjuncts(std::move(assault), conjuncts, static_cast<int>(g), false);
+        }
       }
       AddWithConjuncts(std::move(e), conjuncts, static_cast<int>(g), entry->speech);
     }

@@ -442,8 +442,12 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
     if (t.tag != "NN" || !HasSuffix(t.lower, "ing")) continue;
     const std::string& be = tokens[i - 1].lower;
     const std::string& next = tokens[i + 1].tag;
-    if ((be == "is" || be == "are" || be == "was" || be == "were" || be == "been") &&
-        (next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "CD"))
+    // (and "denied arming al-Shabaab", "stopped funding the rebels": a gerund object of a verb)
+    const bool after_verb = tokens[i - 1].tag.rfind("VB", 0) == 0 && tokens[i - 1].tag != "VBG" &&
+                            (next == "NNP" || next == "NNPS" || next == "NNS" || next == "DT" || next == "PRP" || next == "PRP$");
+    if (((be == "is" || be == "are" || be == "was" || be == "were" || be == "been") &&
+         (next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "CD")) ||
+        after_verb)
       t.tag = "VBG";
   }
   // "Mark Regev said", "Ban Ki-moon said": a capitalised first word before a one-word proper
