@@ -1808,6 +1808,16 @@ class SentenceReader {
       } else if (!stated && !drafts_[k].needs_parent) {
         stated = true;
         drafts_[d].content = static_cast<int>(k);  // the statement's content; k stays a fact
+        // "warned Belarus of further sanctions": what the warner itself holds out is no fact
+        if (speech.event_class == THREATEN && drafts_[k].source >= 0 && speech.source >= 0 &&
+            (drafts_[k].source == speech.source || actors_.IsRelated(drafts_[k].source, speech.source))) {
+          drafts_[k].modality = THREATENED;
+          drafts_[k].asserted = false;
+          if (drafts_[d].target < 0) {
+            drafts_[d].target = drafts_[k].target;
+            drafts_[d].target_mention = drafts_[k].target_mention;
+          }
+        }
         MakeAllegation(d, k);
       }
     }
