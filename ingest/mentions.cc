@@ -683,6 +683,12 @@ class SentenceMentions {
         context = LocativeCountry();
         int previous = actors_.LastMentioned(kind);
         if (definite && context < 0 && previous >= 0) context = actors_.CountryOf(previous);
+        // "Syria's foreign ministry denied that government forces ...": the government named last
+        bool government = description_begin < tokens_.size() && At(description_begin).lower == "government";
+        if (government && context < 0) {
+          int state = actors_.LastMentioned(GOVERNMENT);
+          context = state >= 0 ? actors_.CountryOf(state) : actors_.LastMentioned(COUNTRY);
+        }
       }
       affiliation = actors_.Body(body, context);
     }
