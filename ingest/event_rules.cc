@@ -896,6 +896,27 @@ class SentenceReader {
           e.rule += ":earlier-act";
         }
       }
+      // "rejected the ceasefire proposal put forward by Egypt", "welcomed Washington's plan": a
+      // stand on a proposal is a stand on whoever made it
+      if (e.target < 0 && e.source >= 0 && !group.passive &&
+          (e.event_class == REJECT || e.event_class == SUPPORT || e.event_class == AGREE)) {
+        static const WordSet* proposals = new WordSet{
+            "proposal", "proposals", "plan", "plans", "offer", "offers", "initiative", "demand", "demands",
+            "request", "requests", "call", "calls", "bid", "idea", "proposition", "suggestion", "resolution", "draft"};
+        for (uint32_t j = trigger_end; j < tokens_.size() && j < trigger_end + 5; ++j) {
+          if (!proposals->count(At(j).lower)) continue;
+          int owner = j > 0 && mention_at_[j - 1] >= 0 && mentions_[mention_at_[j - 1]].possessive ? mention_at_[j - 1] : -1;
+          for (uint32_t b = j + 1; owner < 0 && b + 1 < tokens_.size() && b < j + 6; ++b) {
+            if (At(b).text == "," || At(b).text == ".") break;
+            if (At(b).lower == "by" || At(b).lower == "from") owner = mention_at_[b + 1] >= 0 ? mention_at_[b + 1] : mention_at_[b + 2];
+          }
+          if (ActorOf(owner) >= 0 && ActorOf(owner) != e.source) {
+            e.target_mention = owner;
+            e.target = ActorOf(owner);
+          }
+          break;
+        }
+      }
       // "complained about the outcome: 'the way Congress compiled this bill'", "criticised the
       // decision by the ministry": a criticism is of whom its words are about
       if (e.event_class == ACCUSE && e.target < 0 && e.source >= 0 && !group.passive && !suffered)
