@@ -153,8 +153,13 @@ void ClauseAnalysis::FindGroups() {
     // ("Howard stood by Turnbull", "abided by the ruling": "by" is the verb's own particle)
     static const auto* by_particle = new WordSet{"stand", "abide", "swear", "live", "go",
                                                                "come", "pass", "drop", "stop"};
+    // ("spoke by telephone", "met by video link": "by" names the means, not an agent)
+    static const auto* means = new WordSet{"telephone", "phone", "video", "videoconference", "videolink", "letter",
+                                           "radio", "satellite", "email", "e-mail", "mail", "post", "car", "air",
+                                           "road", "sea", "land", "helicopter", "plane", "boat", "train"};
     bool by_follows = group.head + 1 < tokens_.size() && tokens_[group.head + 1].lower == "by" &&
-                      !by_particle->count(head.lemma);
+                      !by_particle->count(head.lemma) &&
+                      !(group.head + 2 < tokens_.size() && means->count(tokens_[group.head + 2].lower));
     group.participle = !seen_aux && group.first == group.head && (head.tag == "VBN" || head.tag == "VBD") &&
                        after_noun && by_follows;
     if (group.participle) group.passive = true;
