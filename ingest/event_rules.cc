@@ -329,6 +329,16 @@ class SentenceReader {
       if (m < 0) continue;
       const Mention& mention = mentions_[m];
       j = mention.first;  // step over the whole mention
+      // "The Georgian village was shelled": a country's place or post suffers the act
+      static const WordSet* posts = new WordSet{
+          "village", "villages", "town", "towns", "city", "cities", "position", "positions", "base", "bases",
+          "embassy", "consulate", "ship", "ships", "vessel", "vessels", "convoy", "outpost", "outposts",
+          "checkpoint", "patrol", "territory", "airport", "port", "capital", "border", "embassies"};
+      if (group.passive && mention.form == MentionForm::kAdjective && mention.actor >= 0 && mention.preposition.empty() &&
+          posts->count(At(mention.last).lower) && mention.last + 1 == group.first) {
+        result = m;
+        break;
+      }
       if (!Usable(mention)) continue;
       if (mention.preposition.empty() || IsAnyOf(mention.preposition, {"like", "including"})) {
         if (!mention.possessive || mention.form == MentionForm::kPronoun) {

@@ -450,6 +450,14 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
         after_verb)
       t.tag = "VBG";
   }
+  // "a counteroffensive against", "the initiative for": an -ive word between a determiner and a
+  // preposition is a noun
+  for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.tag == "JJ" && HasSuffix(t.lower, "ive") && tokens[i - 1].tag == "DT" && tokens[i + 1].tag == "IN" &&
+        tokens[i + 1].lower != "than" && tokens[i + 1].lower != "as")
+      t.tag = "NN";
+  }
   // "Mark Regev said", "Ban Ki-moon said": a capitalised first word before a one-word proper
   // name, itself taken for a common word, is a first name
   if (tokens.size() > 2 && tokens[0].capitalized && !tokens[0].headline_caps &&
