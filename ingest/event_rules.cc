@@ -1721,6 +1721,28 @@ class SentenceReader {
         AddSelfDenial(d, begin, end);
       }
     }
+    // '"Congress should hold firm," (read alone, no speaker anywhere): a demand of whom the
+    // quotation says must act, by a speaker unknown
+    if (order.empty() && carried_speaker < 0 && clauses_.HasQuote()) {
+      const auto& groups = clauses_.verb_groups();
+      for (size_t g = 0; g < groups.size(); ++g) {
+        if (!clauses_.InQuote(groups[g].head)) continue;
+        bool must = false;
+        for (uint32_t k = groups[g].first; k < groups[g].head; ++k) must |= IsAnyOf(At(k).lower, {"must", "should"});
+        int subject = must ? Subject(static_cast<int>(g)) : -1;
+        if (ActorOf(subject) < 0) continue;
+        DraftEvent e;
+        e.event_class = REQUEST;
+        e.cameo = "100";
+        e.target = ActorOf(subject);
+        e.target_mention = subject;
+        e.trigger_first = groups[g].first;
+        e.trigger_last = groups[g].head + 1;
+        e.rule = "quote:obligation";
+        drafts_.push_back(e);
+        break;
+      }
+    }
     // A quotation with no speech verb of its own speaks for the last speaker.
     if (order.empty() && carried_speaker >= 0 && clauses_.HasQuote()) {
       std::vector<size_t> inner;
