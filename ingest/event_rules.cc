@@ -931,6 +931,8 @@ class SentenceReader {
       // decision by the ministry": a criticism is of whom its words are about
       if (e.event_class == ACCUSE && e.target < 0 && e.source >= 0 && !group.passive && !suffered)
         SetTopic(trigger_end, static_cast<uint32_t>(tokens_.size()), e);
+      // "Reuters contacted the ministry", "the BBC interviewed him": journalism, not consultation
+      if (e.event_class == CONSULT && e.source >= 0 && actors_.at(e.source).actor.kind() == MEDIA) continue;
       // "The earthquake struck the coast", "a typhoon hit": a subject that is no actor does no harm
       if (!group.passive && !suffered && e.source < 0 && (e.event_class == ASSAULT || e.event_class == COERCE) &&
           NonActorSubject(group))
