@@ -2264,10 +2264,15 @@ class SentenceReader {
       }
       if (j >= limit) continue;
       for (size_t k = 0; k < count; ++k) {
-        // (a speech verb is never the content: '"... have to be reformed," he said')
+        // (a speech verb is never the content: '"... have to be reformed," he said'; nor a finite
+        // verb of its own: "promised to represent all Australians and thanked Howard")
         if (k == d || drafts_[k].claimed || drafts_[k].speech || drafts_[k].trigger_first <= j ||
             drafts_[k].trigger_first > j + 6)
           continue;
+        if (drafts_[k].verb_group >= 0 && drafts_[k].rule.rfind("verb:", 0) == 0) {
+          const VerbGroup& inner = clauses_.verb_groups()[drafts_[k].verb_group];
+          if (inner.finite && !inner.infinitive && At(j).lower != "that") continue;
+        }
         // "urged Iran to release", "blamed Pakistan for the attack": the target does the inner act
         if (drafts_[k].source < 0 || ((c == ACCUSE || c == REQUEST) && drafts_[k].source == outer.source))
           drafts_[k].source = (c == REQUEST || c == ACCUSE) && outer.target >= 0 ? outer.target : outer.source;
