@@ -23,7 +23,7 @@ const WordSet& SupportVerbs() {
       "renew", "maintain", "keep", "step", "join", "lead", "end", "complete", "finish", "wrap up",
       "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off", "raise",
       "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part",
-      "initiate", "go", "restore", "re-establish", "reopen"};
+      "initiate", "go", "restore", "re-establish", "reopen", "present"};
   return *words;
 }
 
@@ -1715,6 +1715,21 @@ class SentenceReader {
       // "officials said Clinton would not accept": a statement is about whom it speaks of
       if (drafts_[d].event_class == STATEMENT && !drafts_[d].negated && drafts_[d].target < 0)
         SetTopic(begin, end, drafts_[d]);
+      // "warned of unrest before the Games": a warning of what others may do is a statement too
+      // (a warning of one's own act is only a threat)
+      if (drafts_[d].event_class == THREATEN && !drafts_[d].negated &&
+          IsAnyOf(At(drafts_[d].trigger_first).lemma, {"warn", "caution"})) {
+        int content = drafts_[d].content;
+        bool own = content >= 0 && drafts_[content].source >= 0 && drafts_[d].source >= 0 &&
+                   (drafts_[content].source == drafts_[d].source ||
+                    actors_.IsRelated(drafts_[content].source, drafts_[d].source));
+        if (!own) {
+          DraftEvent said = OfSpeaker(d, STATEMENT, "010", drafts_[d].trigger_first, drafts_[d].trigger_last,
+                                      "speech:warning");
+          SetTopic(begin, end, said);
+          drafts_.push_back(said);
+        }
+      }
       if (drafts_[d].event_class != DENY && !drafts_[d].negated) {
         AddBlame(d, begin, end);
         AddObligations(d, begin, end);
