@@ -631,10 +631,15 @@ class SentenceReader {
         "murderers", "butcher", "war", "rogue", "pariah", "occupier", "occupiers", "puppet", "genocide",
         "fascist", "fascists", "nazi", "nazis", "thugs", "invader", "invaders", "crime", "crimes"};
     static const EventEntry* accuse = RuleEntry(ACCUSE, "112", "", true);
-    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 8; ++k) {
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 12; ++k) {
       if (IsQuoteToken(At(k))) continue;  // 'described the plan as "reckless"'
       if (clauses_.IsBoundary(k) || At(k).text == ",") break;
-      if (names->count(At(k).lower) || Evaluation(k)) return accuse;
+      if (names->count(At(k).lower)) return accuse;
+      // 'described the plan as "reckless"' (criticism); "called him a man of courage" (praise)
+      if (const EventEntry* judgement = Evaluation(k)) {
+        static const EventEntry* praise = RuleEntry(SUPPORT, "051", "", true);
+        return judgement->event_class == SUPPORT ? praise : accuse;
+      }
     }
     return nullptr;
   }
