@@ -1398,7 +1398,8 @@ class SentenceReader {
       static const WordSet* mental = new WordSet{
           "know", "think", "believe", "see", "say", "understand", "want", "like", "expect", "remember", "mean",
           "feel", "care", "recall", "wish", "hope", "doubt", "suppose", "imagine", "guess", "need", "seem", "be",
-          "have", "get", "mind", "agree", "intend", "plan", "wonder", "forget", "notice", "hear", "read"};
+          "have", "get", "mind", "agree", "intend", "plan", "wonder", "forget", "notice", "hear", "read",
+          "comment", "speculate", "discuss", "go", "give"};
       if (groups[g].negated && !modal && !mental->count(At(groups[g].head).lemma)) {
         e.event_class = DENY;
         e.cameo = "016";
