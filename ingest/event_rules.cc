@@ -936,6 +936,37 @@ class SentenceReader {
       // decision by the ministry": a criticism is of whom its words are about
       if (e.event_class == ACCUSE && e.target < 0 && e.source >= 0 && !group.passive && !suffered)
         SetTopic(trigger_end, static_cast<uint32_t>(tokens_.size()), e);
+      // "seek to create a state", "sought refuge": an aim or a shelter, not a request of anyone
+      if (At(group.head).lemma == "seek" && IsAnyOf(At(trigger_end).lower, {"to", "refuge", "asylum", "shelter", "cover"}))
+        continue;
+      // "has battled cancer", "fought the fires": a fight against an illness or nature
+      if (IsAnyOf(At(group.head).lemma, {"fight", "battle", "combat"}) && e.target < 0) {
+        uint32_t k = trigger_end;
+        while (k < end && IsAnyOf(At(k).tag, {"DT", "JJ", "CD", "PRP$"})) ++k;
+        if (k + 1 < end && At(k + 1).lower == "of") {  // "a series of illnesses"
+          k += 2;
+          while (k < end && IsAnyOf(At(k).tag, {"DT", "JJ", "CD", "PRP$"})) ++k;
+        }
+        if (k < end && (At(k).tag == "NN" || At(k).tag == "NNS")) {
+          int file = At(k).noun_file;
+          if (file == 26 || file == 19 || file == 22 || IsAnyOf(At(k).lemma, {"fire", "blaze", "wildfire", "flame"})) continue;
+        }
+      }
+      // "the farm has been hit by the mould", "was struck by lightning": nature is no attacker
+      if (group.passive && e.source < 0 && (e.event_class == ASSAULT || e.event_class == COERCE)) {
+        bool natural_agent = false;
+        for (uint32_t k = trigger_end; k + 1 < end && k < trigger_end + 4; ++k) {
+          if (At(k).lower != "by") continue;
+          uint32_t n = k + 1;
+          while (n < end && IsAnyOf(At(n).tag, {"DT", "JJ"})) ++n;
+          int file = n < end ? At(n).noun_file : -1;
+          natural_agent = mention_at_[n] < 0 && (file == 19 || file == 26 || file == 22 || file == 20 || file == 27 ||
+                                                 file == 5 || file == 25 ||
+                                                 IsAnyOf(At(n).lemma, {"lightning", "earthquake", "storm", "flood", "fire"}));
+          break;
+        }
+        if (natural_agent) continue;
+      }
       // "Reuters contacted the ministry", "the BBC interviewed him": journalism, not consultation
       if (e.event_class == CONSULT && e.source >= 0 && actors_.at(e.source).actor.kind() == MEDIA) continue;
       // "The earthquake struck the coast", "a typhoon hit": a subject that is no actor does no harm
