@@ -1621,6 +1621,8 @@ class SentenceReader {
         }
       }
       if (e.source >= 0 && e.source == e.target) e.target = -1;
+      // "expressed concern over the situation in Zimbabwe": a criticism is of whom it names next
+      if (e.event_class == ACCUSE && e.source >= 0 && e.target < 0) SetTopic(k + 1, clauses_.ClauseEnd(k + 1, -1), e);
       if (!e.negated) {
         for (uint32_t j = first >= 3 ? first - 3 : 0; j < first; ++j)
           if (IsAnyOf(At(j).lower, {"no", "not", "without", "never"})) e.negated = true;
@@ -2342,6 +2344,25 @@ class SentenceReader {
   // consequences unless Uganda withdraws"; an agreement "to place American missiles" is with
   // the actor its clause names.
   void InferTargets() {
+    // "condemned the killing of three protesters by the police", "concern over the arrest of
+    // journalists by Ethiopian police": a criticism of an act is a criticism of its doer
+    for (size_t d = 0; d < drafts_.size(); ++d) {
+      DraftEvent& blame = drafts_[d];
+      if (blame.event_class != ACCUSE || blame.speech || blame.source < 0) continue;
+      for (size_t k = 0; k < drafts_.size(); ++k) {
+        const DraftEvent& act = drafts_[k];
+        if (k == d || act.trigger_first < blame.trigger_last || act.trigger_first > blame.trigger_last + 4) continue;
+        bool hostile = act.event_class == ASSAULT || act.event_class == COERCE || act.event_class == SANCTION ||
+                       act.event_class == THREATEN;
+        if (!hostile || act.source < 0 || act.source == blame.source || actors_.IsRelated(act.source, blame.source))
+          continue;
+        if (blame.target < 0 || blame.target == act.target) {
+          blame.target = act.source;
+          blame.target_mention = act.source_mention;
+        }
+        break;
+      }
+    }
     for (auto& e : drafts_) {
       if (e.target >= 0 || e.source < 0) continue;
       if (e.event_class == THREATEN) {
