@@ -304,7 +304,11 @@ class SentenceReader {
           "force", "allow", "permit", "persuade", "help", "warn", "advise", "compel", "pressure",
           "pressurize", "appeal", "beg", "instruct", "authorize", "authorise", "enable", "want", "expect"};
       int governor = m.first > 0 ? clauses_.GroupAt(m.first - 1) : -1;
-      if (m.preposition.empty() && governor >= 0 && Usable(m) &&
+      // "called on Russia to withdraw": the phrase's own preposition
+      bool called_on = IsAnyOf(m.preposition, {"on", "upon"}) && m.first > 1 && clauses_.GroupAt(m.first - 2) >= 0 &&
+                       At(clauses_.verb_groups()[clauses_.GroupAt(m.first - 2)].head).lemma == "call";
+      if (called_on) governor = clauses_.GroupAt(m.first - 2);
+      if ((m.preposition.empty() || called_on) && governor >= 0 && Usable(m) &&
           control->count(At(clauses_.verb_groups()[governor].head).lemma)) {
         subject_memo_[g] = object;
         return object;
@@ -790,7 +794,28 @@ class SentenceReader {
     return &entries.front();
   }
 
+  // "urged Russia to withdraw its troops", "called on Iran to halt its programme": the possessive
+  // right after the infinitive belongs to the infinitive's subject, not the sentence's.
+  void ResolveInfinitivePossessives() {
+    const auto& groups = clauses_.verb_groups();
+    for (size_t g = 0; g < groups.size(); ++g) {
+      if (!groups[g].infinitive || groups[g].last >= tokens_.size()) continue;
+      int pronoun = mention_at_[groups[g].last];
+      if (pronoun < 0) continue;
+      Mention& m = mentions_[pronoun];
+      if (m.form != MentionForm::kPronoun || (!m.possessive && m.body < 0) || !IsAnyOf(m.pronoun, {"its", "their"})) continue;
+      int controller = Subject(static_cast<int>(g));
+      if (controller < 0 || mentions_[controller].form == MentionForm::kPronoun || ActorOf(controller) < 0) continue;
+      // only a controller before the infinitive that is not the sentence's own subject changes anything
+      if (mentions_[controller].last + 1 != groups[g].first) continue;
+      int owner = ActorOf(controller);
+      if (actors_.at(owner).is_person) continue;
+      m.actor = m.body >= 0 ? actors_.BodyOf(m.body, owner) : owner;
+    }
+  }
+
   void FindVerbEvents() {
+    ResolveInfinitivePossessives();
     const auto& groups = clauses_.verb_groups();
     for (size_t g = 0; g < groups.size(); ++g) {
       const VerbGroup& group = groups[g];
