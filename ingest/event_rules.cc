@@ -338,8 +338,8 @@ class SentenceReader {
           "village", "villages", "town", "towns", "city", "cities", "position", "positions", "base", "bases",
           "embassy", "consulate", "ship", "ships", "vessel", "vessels", "convoy", "outpost", "outposts",
           "checkpoint", "patrol", "territory", "airport", "port", "capital", "border", "embassies"};
-      if (group.passive && mention.form == MentionForm::kAdjective && mention.actor >= 0 && mention.preposition.empty() &&
-          posts->count(At(mention.last).lower) && mention.last + 1 == group.first) {
+      if (group.passive && mention.form == MentionForm::kAdjective && mention.actor >= 0 &&
+          mention.preposition.empty() && posts->count(At(mention.last).lower) && mention.last + 1 == group.first) {
         result = m;
         break;
       }
@@ -803,7 +803,8 @@ class SentenceReader {
       int pronoun = mention_at_[groups[g].last];
       if (pronoun < 0) continue;
       Mention& m = mentions_[pronoun];
-      if (m.form != MentionForm::kPronoun || (!m.possessive && m.body < 0) || !IsAnyOf(m.pronoun, {"its", "their"})) continue;
+      if (m.form != MentionForm::kPronoun || (!m.possessive && m.body < 0) || !IsAnyOf(m.pronoun, {"its", "their"}))
+        continue;
       int controller = Subject(static_cast<int>(g));
       if (controller < 0 || mentions_[controller].form == MentionForm::kPronoun || ActorOf(controller) < 0) continue;
       // only a controller before the infinitive that is not the sentence's own subject changes anything
@@ -913,7 +914,8 @@ class SentenceReader {
       }
       bool suffered = false;  // the subject suffers the act
       if ((entry->lemma == "come" && IsAnyOf(At(group.head).lemma, {"come", "be", "remain"})) ||
-          (entry->lemma == "face" && IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer", "survive", "escape"}))) {
+          (entry->lemma == "face" &&
+           IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer", "survive", "escape"}))) {
         // the subject of "came under fire", "faced criticism" is the target; "from critics", "by
         // the Taliban" names the source
         suffered = true;
@@ -945,10 +947,12 @@ class SentenceReader {
             "request", "requests", "call", "calls", "bid", "idea", "proposition", "suggestion", "resolution", "draft"};
         for (uint32_t j = trigger_end; j < tokens_.size() && j < trigger_end + 5; ++j) {
           if (!proposals->count(At(j).lower)) continue;
-          int owner = j > 0 && mention_at_[j - 1] >= 0 && mentions_[mention_at_[j - 1]].possessive ? mention_at_[j - 1] : -1;
+          int owner = -1;
+          if (j > 0 && mention_at_[j - 1] >= 0 && mentions_[mention_at_[j - 1]].possessive) owner = mention_at_[j - 1];
           for (uint32_t b = j + 1; owner < 0 && b + 1 < tokens_.size() && b < j + 6; ++b) {
             if (At(b).text == "," || At(b).text == ".") break;
-            if (At(b).lower == "by" || At(b).lower == "from") owner = mention_at_[b + 1] >= 0 ? mention_at_[b + 1] : mention_at_[b + 2];
+            if (At(b).lower == "by" || At(b).lower == "from")
+              owner = mention_at_[b + 1] >= 0 ? mention_at_[b + 1] : mention_at_[b + 2];
           }
           if (ActorOf(owner) >= 0 && ActorOf(owner) != e.source) {
             e.target_mention = owner;
@@ -962,7 +966,8 @@ class SentenceReader {
       if (e.event_class == ACCUSE && e.target < 0 && e.source >= 0 && !group.passive && !suffered)
         SetTopic(trigger_end, static_cast<uint32_t>(tokens_.size()), e);
       // "seek to create a state", "sought refuge": an aim or a shelter, not a request of anyone
-      if (At(group.head).lemma == "seek" && IsAnyOf(At(trigger_end).lower, {"to", "refuge", "asylum", "shelter", "cover"}))
+      if (At(group.head).lemma == "seek" &&
+          IsAnyOf(At(trigger_end).lower, {"to", "refuge", "asylum", "shelter", "cover"}))
         continue;
       // "has battled cancer", "fought the fires": a fight against an illness or nature
       if (IsAnyOf(At(group.head).lemma, {"fight", "battle", "combat"}) && e.target < 0) {
@@ -974,7 +979,8 @@ class SentenceReader {
         }
         if (k < end && (At(k).tag == "NN" || At(k).tag == "NNS")) {
           int file = At(k).noun_file;
-          if (file == 26 || file == 19 || file == 22 || IsAnyOf(At(k).lemma, {"fire", "blaze", "wildfire", "flame"})) continue;
+          if (file == 26 || file == 19 || file == 22 || IsAnyOf(At(k).lemma, {"fire", "blaze", "wildfire", "flame"}))
+            continue;
         }
       }
       // "the farm has been hit by the mould", "was struck by lightning": nature is no attacker
@@ -985,9 +991,9 @@ class SentenceReader {
           uint32_t n = k + 1;
           while (n < end && IsAnyOf(At(n).tag, {"DT", "JJ"})) ++n;
           int file = n < end ? At(n).noun_file : -1;
-          natural_agent = mention_at_[n] < 0 && (file == 19 || file == 26 || file == 22 || file == 20 || file == 27 ||
-                                                 file == 5 || file == 25 ||
-                                                 IsAnyOf(At(n).lemma, {"lightning", "earthquake", "storm", "flood", "fire"}));
+          bool natural = file == 19 || file == 26 || file == 22 || file == 20 || file == 27 || file == 5 ||
+                         file == 25 || IsAnyOf(At(n).lemma, {"lightning", "earthquake", "storm", "flood", "fire"});
+          natural_agent = mention_at_[n] < 0 && natural;
           break;
         }
         if (natural_agent) continue;
@@ -1263,7 +1269,8 @@ class SentenceReader {
       }
     }
     // "X and Y accused each other", "X and Y fought": each of the other
-    bool mutual = e.event_class == ASSAULT && IsAnyOf(At(e.trigger_first).lemma, {"fight", "clash", "battle", "skirmish", "exchange"});
+    bool mutual = e.event_class == ASSAULT &&
+                  IsAnyOf(At(e.trigger_first).lemma, {"fight", "clash", "battle", "skirmish", "exchange"});
     if (!conjuncts.empty() && e.target < 0 && (mutual || ReciprocalObject(e.trigger_last))) {
       e.target = ActorOf(conjuncts.front());
       for (int c : conjuncts) {
@@ -2174,7 +2181,8 @@ class SentenceReader {
       if (!must && At(group.head).lemma == "be" && group.first > 0 && At(group.first - 1).lower == "it") {
         uint32_t k = group.head + 1;
         while (k < end && At(k).tag == "RB") ++k;
-        if (k + 1 < end && IsAnyOf(At(k).lower, {"important", "essential", "vital", "necessary", "imperative", "crucial"}) &&
+        if (k + 1 < end &&
+            IsAnyOf(At(k).lower, {"important", "essential", "vital", "necessary", "imperative", "crucial"}) &&
             At(k + 1).lower == "that" && clauses_.GroupAt(k + 2) < 0) {
           for (size_t next = g + 1; next < groups.size() && groups[next].head < end; ++next) {
             if (!groups[next].finite) continue;

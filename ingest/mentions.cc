@@ -813,7 +813,8 @@ class SentenceMentions {
     std::vector<LexiconMatch> matches;
     // ("Islamic militias", "Shiite militiamen": a capitalised adjective before a body)
     // ("is visiting India", "has detained X": after an auxiliary the word is the verb, not a modifier)
-    static const WordSet* auxiliaries = new WordSet{"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"};
+    static const WordSet* auxiliaries =
+        new WordSet{"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"};
     if (j > 0 && j < tokens_.size() && auxiliaries->count(At(j - 1).lower) && At(j).tag.rfind("VB", 0) == 0) return j;
     while (k < tokens_.size() && (Modifiers().count(At(k).lower) || IsModelName(At(k).text) ||
                                   (At(k).capitalized && (At(k).tag == "JJ" || At(k).tag == "NNP") && k > j - 1 &&

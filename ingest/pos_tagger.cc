@@ -444,7 +444,8 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
     const std::string& next = tokens[i + 1].tag;
     // (and "denied arming al-Shabaab", "stopped funding the rebels": a gerund object of a verb)
     const bool after_verb = tokens[i - 1].tag.rfind("VB", 0) == 0 && tokens[i - 1].tag != "VBG" &&
-                            (next == "NNP" || next == "NNPS" || next == "NNS" || next == "DT" || next == "PRP" || next == "PRP$");
+                            (next == "NNP" || next == "NNPS" || next == "NNS" || next == "DT" || next == "PRP" ||
+                             next == "PRP$");
     if (((be == "is" || be == "are" || be == "was" || be == "were" || be == "been") &&
          (next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "CD")) ||
         after_verb)
