@@ -1382,17 +1382,42 @@ class SentenceReader {
   // the act promised.
   void AddIntentions() {
     size_t count = drafts_.size();
+    static const std::set<EventClass>* promised =
+        new std::set<EventClass>{COOPERATE, CONSULT, AID, SUPPORT, RETREAT, CONCEDE};
     for (size_t k = 0; k < count; ++k) {
-      const DraftEvent& e = drafts_[k];
-      if (e.verb_group < 0 || e.negated || e.claimed || e.needs_parent || e.modality != INTENDED) continue;
-      static const std::set<EventClass>* promised = new std::set<EventClass>{COOPERATE, CONSULT, AID, SUPPORT, RETREAT, CONCEDE};
-      if (!promised->count(e.event_class)) continue;
-      const VerbGroup& group = clauses_.verb_groups()[e.verb_group];
-      // "will", "'ll", "shall" in its own verb group, or "going to" just before it
-      bool own_future = group.first >= 2 && (At(group.first - 1).lower == "going" || At(group.first - 2).lower == "going");
-      for (uint32_t j = group.first; j < group.head; ++j)
-        own_future |= IsAnyOf(At(j).lower, {"will", "'ll", "shall", "going"});
-      if (!own_future || clauses_.Hypothetical(group.head)) continue;
+      DraftEvent& e = drafts_[k];
+      if (e.negated || e.claimed || !promised->count(e.event_class)) continue;
+      // "is ready to work with India", "is open to talks with the opposition": a readiness
+      uint32_t before = e.trigger_first;
+      if (e.verb_group >= 0) before = clauses_.verb_groups()[e.verb_group].first;
+      bool ready = before >= 2 && At(before - 1).lower == "to" &&
+                   IsAnyOf(At(before - 2).lower, {"ready", "willing", "prepared", "eager", "open", "committed"});
+      if (ready && e.source < 0 && e.verb_group < 0) {  // the noun takes the subject of "is open to"
+        for (uint32_t j = before - 2; j > 0 && j + 5 > before; --j) {
+          int g = clauses_.GroupAt(j - 1);
+          if (g < 0) continue;
+          e.source_mention = Subject(g);
+          e.source = ActorOf(e.source_mention);
+          e.needs_parent = false;
+          break;
+        }
+      }
+      if (ready) {
+        if (e.source < 0) continue;
+        e.modality = INTENDED;
+        e.asserted = false;
+      }
+      if (e.needs_parent || e.modality != INTENDED || (e.verb_group < 0 && !ready)) continue;
+      bool own_future = ready;
+      if (e.verb_group >= 0) {
+        const VerbGroup& group = clauses_.verb_groups()[e.verb_group];
+        // "will", "'ll", "shall" in its own verb group, or "going to" just before it
+        own_future |= group.first >= 2 && (At(group.first - 1).lower == "going" || At(group.first - 2).lower == "going");
+        for (uint32_t j = group.first; j < group.head; ++j)
+          own_future |= IsAnyOf(At(j).lower, {"will", "'ll", "shall", "going"});
+        if (clauses_.Hypothetical(group.head)) continue;
+      }
+      if (!own_future) continue;
       if (e.source < 0 && !UnresolvedPersonalSubject(e)) continue;
       DraftEvent agree;
       agree.event_class = AGREE;
