@@ -177,6 +177,29 @@ void ClauseAnalysis::FindGroups() {
     groups_.push_back(group);
     i = group.last;
   }
+  // "Two tankers attacked in the Gulf by Iranian gunboats have anchored off Bahrain": a participle
+  // after a noun, with "by" a few words on, before the clause's own finite verb, is a reduced
+  // relative (passive), not the main verb
+  for (size_t g = 0; g + 1 < groups_.size(); ++g) {
+    VerbGroup& group = groups_[g];
+    const Token& head = tokens_[group.head];
+    if (group.participle || group.passive || group.first != group.head || group.first == 0) continue;
+    if ((head.tag != "VBN" && head.tag != "VBD") || tokens_[group.first - 1].tag.rfind("NN", 0) != 0) continue;
+    bool by = false;
+    for (uint32_t k = group.last; k < tokens_.size() && k < group.last + 5 && !by; ++k) {
+      if (tokens_[k].text == "," || group_of_[k] >= 0) break;
+      by = tokens_[k].lower == "by" && k > group.last;
+    }
+    const VerbGroup& next = groups_[g + 1];
+    bool main_verb_follows = next.finite && next.first > group.last;
+    for (uint32_t k = group.last; main_verb_follows && k < next.first; ++k)
+      if (tokens_[k].text == "," || tokens_[k].lower == "and" || tokens_[k].lower == "that") main_verb_follows = false;
+    if (by && main_verb_follows) {
+      group.participle = true;
+      group.passive = true;
+      group.finite = false;
+    }
+  }
 }
 
 // ", which ... ,", ", who ... ,", and an apposition with a relative clause (", a lawmaker who heads

@@ -27,6 +27,16 @@ const WordSet& SupportVerbs() {
   return *words;
 }
 
+// A country's places and posts, which stand for the country when they suffer an act ("the Georgian
+// village was shelled", "Saudi tankers attacked by Houthi boats").
+const WordSet& PostNouns() {
+  static const WordSet* words = new WordSet{
+      "village", "villages", "town", "towns", "city", "cities", "position", "positions", "base", "bases",
+      "embassy", "embassies", "consulate", "ship", "ships", "vessel", "vessels", "tanker", "tankers", "convoy",
+      "outpost", "outposts", "checkpoint", "patrol", "territory", "airport", "port", "capital", "border"};
+  return *words;
+}
+
 // Nouns that report or rumour an event rather than name one: "talk of co-operation".
 const WordSet& HedgeNouns() {
   static const WordSet* words = new WordSet{
@@ -217,8 +227,13 @@ class SentenceReader {
     const VerbGroup& group = clauses_.verb_groups()[g];
     int result = -1;
     if (group.participle) {
-      // "troops backed by militias": the noun before is what the participle is done to
+      // "troops backed by militias": the noun before is what the participle is done to ("Saudi
+      // tankers attacked by ...": a country's vessel or post stands for the country)
       if (group.first > 0 && mention_at_[group.first - 1] >= 0) result = mention_at_[group.first - 1];
+      if (result < 0 && group.first > 1 && PostNouns().count(At(group.first - 1).lower)) {
+        int owner = mention_at_[group.first - 2];
+        if (owner >= 0 && mentions_[owner].form == MentionForm::kAdjective && mentions_[owner].actor >= 0) result = owner;
+      }
       subject_memo_[g] = result;
       return result;
     }
@@ -334,12 +349,8 @@ class SentenceReader {
       const Mention& mention = mentions_[m];
       j = mention.first;  // step over the whole mention
       // "The Georgian village was shelled": a country's place or post suffers the act
-      static const WordSet* posts = new WordSet{
-          "village", "villages", "town", "towns", "city", "cities", "position", "positions", "base", "bases",
-          "embassy", "consulate", "ship", "ships", "vessel", "vessels", "convoy", "outpost", "outposts",
-          "checkpoint", "patrol", "territory", "airport", "port", "capital", "border", "embassies"};
       if (group.passive && mention.form == MentionForm::kAdjective && mention.actor >= 0 &&
-          mention.preposition.empty() && posts->count(At(mention.last).lower) && mention.last + 1 == group.first) {
+          mention.preposition.empty() && PostNouns().count(At(mention.last).lower) && mention.last + 1 == group.first) {
         result = m;
         break;
       }
