@@ -232,7 +232,8 @@ class SentenceReader {
       if (group.first > 0 && mention_at_[group.first - 1] >= 0) result = mention_at_[group.first - 1];
       if (result < 0 && group.first > 1 && PostNouns().count(At(group.first - 1).lower)) {
         int owner = mention_at_[group.first - 2];
-        if (owner >= 0 && mentions_[owner].form == MentionForm::kAdjective && mentions_[owner].actor >= 0) result = owner;
+        if (owner >= 0 && mentions_[owner].form == MentionForm::kAdjective && mentions_[owner].actor >= 0)
+          result = owner;
       }
       subject_memo_[g] = result;
       return result;
