@@ -2024,6 +2024,8 @@ class SentenceReader {
   bool UnresolvedPersonalSubject(const DraftEvent& e) const {
     if (e.source >= 0 || e.source_mention < 0 || e.verb_group < 0) return false;
     const Mention& m = mentions_[e.source_mention];
+    // "Both men say ...", "the two said": a pair no earlier sentence names
+    if (m.form == MentionForm::kPair && m.pair.empty() && m.actor < 0) return e.speech;
     if (m.form != MentionForm::kPronoun || m.actor >= 0 || m.possessive || !m.pair.empty()) return false;
     if (IsAnyOf(m.pronoun, {"he", "she", "they", "we", "i"})) return true;
     return m.pronoun == "it" && e.speech;  // "it said": a company or a government; not "it hit"
