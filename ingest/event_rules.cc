@@ -1521,6 +1521,15 @@ class SentenceReader {
         "escalate", "intensify", "resume", "flare", "kill", "leave", "wound", "injure", "destroy", "damage",
         "claim", "cause", "end", "paralyse", "paralyze", "disrupt", "grip", "sweep", "enter", "target", "rage",
         "close", "shut", "cripple", "halt", "ground"};
+    // "... in June riots erupted": a noun right before a verb that only events do is its subject
+    if (int next = clauses_.GroupAt(k + 1); next >= 0) {
+      const VerbGroup& group = clauses_.verb_groups()[next];
+      bool modal = false;
+      for (uint32_t m = group.first; m < group.head; ++m) modal |= At(m).tag == "MD";
+      if (!modal && !group.negated && !group.passive && group.first == k + 1 &&
+          IsAnyOf(At(group.head).lemma, {"erupt", "flare", "rage", "escalate", "intensify"}))
+        return true;
+    }
     uint32_t b = first;
     while (b > 0 && IsAnyOf(At(b - 1).tag, {"DT", "JJ", "JJS", "JJR", "CD", "PRP$", "NN", "NNS", "RB", "VBN"}) &&
            mention_at_[b - 1] < 0 && clauses_.GroupAt(b - 1) < 0)
