@@ -977,6 +977,7 @@ class SentenceReader {
       // decision by the ministry": a criticism is of whom its words are about
       if (e.event_class == ACCUSE && e.target < 0 && e.source >= 0 && !group.passive && !suffered)
         SetTopic(trigger_end, static_cast<uint32_t>(tokens_.size()), e);
+      if (At(group.head).lemma == "write" && IsAnyOf(At(group.head + 1).lower, {"off", "down"})) continue;  // loans
       // "banks may be forced into writedowns", "was forced to resign": circumstance, no one coerces
       if (IsAnyOf(At(group.head).lemma, {"force", "compel"}) && group.passive && e.source < 0) continue;
       // "seek to create a state", "sought refuge": an aim or a shelter, not a request of anyone
