@@ -2556,6 +2556,13 @@ class SentenceReader {
               e.trigger_first <= drafts_[v].trigger_last + 4)
             keep = false;
       }
+      // "Southam said it agreed to sell its stake to Sun Publishing": business between companies is
+      // no political event
+      // (a country's firms, "Japanese chipmakers", stay: trade disputes are between countries)
+      auto company = [&](int a) {
+        return a >= 0 && actors_.at(a).actor.kind() == COMPANY && actors_.CountryOf(a) < 0;
+      };
+      if (company(e.source) && (e.target < 0 || company(e.target)) && e.event_class != STATEMENT) keep = false;
       if (keep) remap[k] = static_cast<int>(k);
     }
     // Contents of kept events stay; events whose container is dropped go too.
