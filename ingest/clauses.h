@@ -32,8 +32,9 @@ class ClauseAnalysis {
 
   const std::vector<VerbGroup>& verb_groups() const { return groups_; }
   // Index of the verb group containing token i, or -1.
-  int GroupAt(uint32_t i) const { return group_of_[i]; }
-  bool InQuote(uint32_t i) const { return in_quote_[i]; }
+  // (past the last token: no group, no quotation)
+  int GroupAt(uint32_t i) const { return i < group_of_.size() ? group_of_[i] : -1; }
+  bool InQuote(uint32_t i) const { return i < in_quote_.size() && in_quote_[i]; }
   bool quote_open_at_end() const { return quote_open_at_end_; }
   bool HasQuote() const { return has_quote_; }
   // Token i is inside a parenthetical (", which ... ," or ", a lawmaker who ... ,").

@@ -1525,7 +1525,7 @@ class SentenceReader {
         "claim", "cause", "end", "paralyse", "paralyze", "disrupt", "grip", "sweep", "enter", "target", "rage",
         "close", "shut", "cripple", "halt", "ground"};
     // "... in June riots erupted": a noun right before a verb that only events do is its subject
-    if (int next = clauses_.GroupAt(k + 1); next >= 0) {
+    if (int next = k + 1 < tokens_.size() ? clauses_.GroupAt(k + 1) : -1; next >= 0) {
       const VerbGroup& group = clauses_.verb_groups()[next];
       bool modal = false;
       for (uint32_t m = group.first; m < group.head; ++m) modal |= At(m).tag == "MD";
