@@ -23,7 +23,7 @@ const WordSet& SupportVerbs() {
       "renew", "maintain", "keep", "step", "join", "lead", "end", "complete", "finish", "wrap up",
       "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off", "raise",
       "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part",
-      "initiate", "go", "restore", "re-establish", "reopen", "present"};
+      "initiate", "go", "restore", "re-establish", "reopen", "present", "vow", "swear"};
   return *words;
 }
 
@@ -1027,6 +1027,11 @@ class SentenceReader {
       }
       if (clauses_.Hypothetical(group.head)) e.modality = HYPOTHETICAL;
       if (Modality m = InfinitiveModality(group); m != ASSERTED) e.modality = m;
+      // "would not hesitate to use force": two negations make an intention
+      if (group.infinitive && g > 0 && At(groups[g - 1].head).lemma == "hesitate" && groups[g - 1].negated) {
+        e.negated = false;
+        e.modality = INTENDED;
+      }
       if (e.modality != ASSERTED) e.asserted = false;
       const std::string& head_lemma = At(group.head).lemma;
       if (IsAnyOf(head_lemma, {"move", "cross"}) && !MovesForces(group, trigger_end, end) &&
@@ -1194,7 +1199,8 @@ class SentenceReader {
   Modality InfinitiveModality(const VerbGroup& group) const {
     static const WordSet* intend = new WordSet{"plan", "intend", "want", "seek", "hope", "aim", "expect",
                                                "prepare", "vow", "promise", "pledge", "agree", "decide",
-                                               "try", "attempt", "need", "wish", "consider", "offer", "propose"};
+                                               "try", "attempt", "need", "wish", "consider", "offer", "propose",
+                                               "hesitate"};
     static const WordSet* ask = new WordSet{"urge", "ask", "demand", "call", "press", "request", "insist",
                                             "appeal", "order", "tell", "push", "encourage", "invite"};
     const int own = clauses_.GroupAt(group.head);
@@ -2392,7 +2398,11 @@ class SentenceReader {
       uint32_t j = outer.trigger_last;
       uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(tokens_.size()), j + 8);
       for (; j < limit; ++j) {
-        if (At(j).lower == "to" || At(j).lower == "of" || At(j).lower == "for") break;
+        if (At(j).lower == "to" || At(j).lower == "of" || At(j).lower == "for") {
+          // ("vowed revenge for the killing": what a threat is "for" is its reason, not its act)
+          if (At(j).lower == "for" && c == THREATEN) j = limit;
+          break;
+        }
         // "demanded of Washington that it release ...", "urged that Turkey withdraw"
         if (At(j).lower == "that" && At(j).tag == "IN" && c == REQUEST) break;
         if (At(j).text == "," || clauses_.IsBoundary(j)) {
