@@ -262,6 +262,12 @@ class SentenceReader {
       subject_memo_[g] = mention_at_[k - 1];
       return subject_memo_[g];
     }
+    // "nor does it have any interest": after "nor" the subject follows the auxiliary
+    if (k > 0 && At(k - 1).lower == "nor" && group.last < tokens_.size() && mention_at_[group.last] >= 0 &&
+        Usable(mentions_[mention_at_[group.last]])) {
+      subject_memo_[g] = mention_at_[group.last];
+      return subject_memo_[g];
+    }
     // "Iran supports Syria and sends weapons": a shared subject
     uint32_t before = k;
     while (before > 0 && At(before - 1).tag == "RB") --before;
