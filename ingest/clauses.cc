@@ -150,7 +150,7 @@ void ClauseAnalysis::FindGroups() {
     group.gerund = !seen_aux && head.tag == "VBG" && group.first == group.head;
     // "troops backed by militias", "the towns, seized by the militants": a reduced relative
     bool after_noun = i > 0 && (tokens_[i - 1].tag.rfind("NN", 0) == 0 || tokens_[i - 1].text == ",");
-    // ("Howard stood by Turnbull", "abided by the ruling": "by" is the verb's own particle)
+    // ("the premier stood by her minister", "abided by the ruling": "by" is the verb's own particle)
     static const auto* by_particle =
         new WordSet{"stand", "abide", "swear", "live", "go", "come", "pass", "drop", "stop"};
     // ("spoke by telephone", "met by video link": "by" names the means, not an agent)

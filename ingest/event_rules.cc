@@ -12,6 +12,10 @@ namespace {
 
 using WordSet = std::unordered_set<std::string>;
 
+// The lemma of the rules' own entries whose subject suffers the act ("came under fire", "faced
+// criticism", "survived an attack"): the subject is the target.
+constexpr char kSuffered[] = "(suffered)";
+
 // Verbs that lend their subject to the event noun they govern: "carried out airstrikes".
 const WordSet& SupportVerbs() {
   static const WordSet* words = new WordSet{
@@ -144,7 +148,7 @@ class SentenceReader {
 
   bool BeforeVerb(const Mention& m) const {
     size_t k = m.last;
-    // "Reagan last Friday announced", "Iran on Monday denied": a time between subject and verb
+    // "Putin last Friday announced", "Iran on Monday denied": a time between subject and verb
     if (IsAnyOf(At(k).lower, {"last", "this", "on", "early", "late"}) && k + 1 < tokens_.size() &&
         IsAnyOf(At(k + 1).lower, {"week", "month", "year", "monday", "tuesday", "wednesday", "thursday", "friday",
                                   "saturday", "sunday", "night", "morning", "evening"}))
@@ -256,7 +260,7 @@ class SentenceReader {
       subject_memo_[g] = PreviousClauseSubject(g);
       return subject_memo_[g];
     }
-    // "with Prime Minister Sharon restoring dialogue": an absolute clause's gerund has the mention
+    // "with the president resuming dialogue": an absolute clause's gerund has the mention
     // before it as subject
     if (group.gerund && k > 0 && mention_at_[k - 1] >= 0 && mentions_[mention_at_[k - 1]].preposition == "with") {
       subject_memo_[g] = mention_at_[k - 1];
@@ -493,7 +497,7 @@ class SentenceReader {
     return k < tokens_.size() && IsAnyOf(At(k).lower, words);
   }
 
-  // The actor of a mention; places ("the town of Tskhinvali") are where events happen, not
+  // The actor of a mention; places ("the town of Kadugli") are where events happen, not
   // their participants.
   int ActorOf(int mention) const {
     if (mention < 0) return -1;
@@ -627,15 +631,36 @@ class SentenceReader {
     uint32_t first;
     const auto* act = NounEntries(k - 1, &first);
     if (act && act->front().event_class == ASSAULT) return false;
-    // "the storm hit", "the recession hit", "prices struck": nature, states, processes, amounts
-    // (WordNet's noun.phenomenon, noun.state, noun.process, noun.quantity, noun.attribute,
-    // noun.substance, noun.plant, noun.time, noun.feeling), and disasters; not "the fighting
-    // killed", "a truck hit", "the ruling annulled"
-    static const std::set<int>* natural = new std::set<int>{19, 26, 22, 23, 7, 27, 20, 28, 12};
-    static const WordSet* disasters = new WordSet{"earthquake", "quake", "tsunami", "fire", "wildfire", "landslide",
-                                                  "avalanche", "eruption", "epidemic", "mudslide", "blaze", "stampede",
-                                                  "crash", "accident", "collapse"};
-    return natural->count(before.noun_file) || disasters->count(before.lemma) || before.noun_file < 0;
+    // (a noun WordNet does not know is taken for no actor either)
+    return IsNature(before) || before.noun_file < 0;
+  }
+
+  // "the storm hit", "the recession hit", "hit by the mould", "battled cancer": nature, states,
+  // processes, amounts and the like (WordNet's noun.phenomenon, noun.state, noun.process,
+  // noun.quantity, noun.attribute, noun.substance, noun.plant, noun.animal, noun.shape,
+  // noun.time, noun.feeling) and disasters; not a weapon ("a drone hit"), an act ("the fighting
+  // killed"), an artifact ("a truck hit") or a decision ("the ruling annulled").
+  static bool IsNature(const Token& noun) {
+    static const std::set<int>* natural = new std::set<int>{5, 7, 12, 19, 20, 22, 23, 25, 26, 27, 28};
+    static const WordSet* disasters = new WordSet{
+        "earthquake", "quake", "tsunami", "fire", "wildfire", "landslide", "avalanche", "eruption", "epidemic",
+        "mudslide", "blaze", "flame", "stampede", "crash", "accident", "collapse", "lightning", "storm", "flood"};
+    if (Weapons().count(noun.lower)) return false;
+    return natural->count(noun.noun_file) || disasters->count(noun.lemma);
+  }
+
+  // "will", "would", "could", "must": a modal in the verb group before its head.
+  bool HasModal(const VerbGroup& group) const {
+    for (uint32_t k = group.first; k < group.head; ++k)
+      if (At(k).tag == "MD") return true;
+    return false;
+  }
+
+  // "must", "should", "ought": the group says what someone is obliged to do.
+  bool Obliges(const VerbGroup& group) const {
+    for (uint32_t k = group.first; k < group.head; ++k)
+      if (IsAnyOf(At(k).lower, {"must", "should", "ought"})) return true;
+    return false;
   }
 
   bool BreaksTies(uint32_t after) const {
@@ -668,9 +693,9 @@ class SentenceReader {
 
   // "came under mortar fire", "came under attack": the subject was attacked.
   const EventEntry* UnderFire(const VerbGroup& group) const {
-    static const EventEntry* assault = RuleEntry(ASSAULT, "190", "come");
-    static const EventEntry* accuse = RuleEntry(ACCUSE, "111", "come");
-    // ("Tskhinvali is under heavy artillery fire", "remained under attack")
+    static const EventEntry* assault = RuleEntry(ASSAULT, "190", kSuffered);
+    static const EventEntry* accuse = RuleEntry(ACCUSE, "111", kSuffered);
+    // ("the garrison is under heavy artillery fire", "remained under attack")
     if (!IsAnyOf(At(group.head).lemma, {"come", "be", "remain"}) || At(group.head + 1).lower != "under") return nullptr;
     for (uint32_t k = group.head + 2; k < tokens_.size() && k < group.head + 5; ++k) {
       if (IsAnyOf(At(k).lower, {"fire", "attack", "attacks", "shelling", "bombardment", "assault"})) {
@@ -689,16 +714,16 @@ class SentenceReader {
   // "faced criticism", "faces charges of fraud", "is facing sanctions", "received death threats":
   // the subject suffers the act.
   const EventEntry* Faces(const VerbGroup& group) const {
-    static const EventEntry* accuse = RuleEntry(ACCUSE, "112", "face");
-    static const EventEntry* sanction = RuleEntry(SANCTION, "160", "face");
-    static const EventEntry* protest = RuleEntry(PROTEST, "140", "face");
-    static const EventEntry* request = RuleEntry(REQUEST, "100", "face");
+    static const EventEntry* accuse = RuleEntry(ACCUSE, "112", kSuffered);
+    static const EventEntry* sanction = RuleEntry(SANCTION, "160", kSuffered);
+    static const EventEntry* protest = RuleEntry(PROTEST, "140", kSuffered);
+    static const EventEntry* request = RuleEntry(REQUEST, "100", kSuffered);
     if (!IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer", "survive", "escape"}) || group.negated)
       return nullptr;
-    static const EventEntry* threaten = RuleEntry(THREATEN, "130", "face");
-    static const EventEntry* assault = RuleEntry(ASSAULT, "190", "face");
+    static const EventEntry* threaten = RuleEntry(THREATEN, "130", kSuffered);
+    static const EventEntry* assault = RuleEntry(ASSAULT, "190", kSuffered);
     // "survived an assassination attempt", "narrowly escaped a rocket attack"
-    if (IsAnyOf(At(group.head).lemma, {"survive", "escape"}) && !group.negated) {
+    if (IsAnyOf(At(group.head).lemma, {"survive", "escape"})) {
       for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k)
         if (IsAnyOf(At(k).lower, {"attack", "attacks", "attempt", "ambush", "bombing", "shooting", "assault"}))
           return assault;
@@ -931,9 +956,7 @@ class SentenceReader {
         e.target_mention = -1;
       }
       bool suffered = false;  // the subject suffers the act
-      if ((entry->lemma == "come" && IsAnyOf(At(group.head).lemma, {"come", "be", "remain"})) ||
-          (entry->lemma == "face" &&
-           IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer", "survive", "escape"}))) {
+      if (entry->lemma == kSuffered) {
         // the subject of "came under fire", "faced criticism" is the target; "from critics", "by
         // the Taliban" names the source
         suffered = true;
@@ -998,11 +1021,7 @@ class SentenceReader {
           k += 2;
           while (k < end && IsAnyOf(At(k).tag, {"DT", "JJ", "CD", "PRP$"})) ++k;
         }
-        if (k < end && (At(k).tag == "NN" || At(k).tag == "NNS")) {
-          int file = At(k).noun_file;
-          if (file == 26 || file == 19 || file == 22 || IsAnyOf(At(k).lemma, {"fire", "blaze", "wildfire", "flame"}))
-            continue;
-        }
+        if (k < end && (At(k).tag == "NN" || At(k).tag == "NNS") && IsNature(At(k))) continue;
       }
       // "the farm has been hit by the mould", "was struck by lightning": nature is no attacker
       if (group.passive && e.source < 0 && (e.event_class == ASSAULT || e.event_class == COERCE)) {
@@ -1011,10 +1030,7 @@ class SentenceReader {
           if (At(k).lower != "by") continue;
           uint32_t n = k + 1;
           while (n < end && IsAnyOf(At(n).tag, {"DT", "JJ"})) ++n;
-          int file = n < end ? At(n).noun_file : -1;
-          bool natural = file == 19 || file == 26 || file == 22 || file == 20 || file == 27 || file == 5 ||
-                         file == 25 || IsAnyOf(At(n).lemma, {"lightning", "earthquake", "storm", "flood", "fire"});
-          natural_agent = mention_at_[n] < 0 && natural;
+          natural_agent = n < end && mention_at_[n] < 0 && IsNature(At(n));
           break;
         }
         if (natural_agent) continue;
@@ -1507,8 +1523,7 @@ class SentenceReader {
       e.rule = "first-person";
       // '"We do not run detention sites."': saying what one does not do or is not is a denial
       // ("we will not", "we cannot": a refusal or an inability, left a statement)
-      bool modal = false;
-      for (uint32_t j = groups[g].first; j < groups[g].head; ++j) modal |= At(j).tag == "MD";
+      bool modal = HasModal(groups[g]);
       // (not a thought or a perception: "I don't know why", "I don't think so", "I'm not saying")
       static const WordSet* mental = new WordSet{
           "know", "think", "believe", "see", "say", "understand", "want", "like", "expect", "remember", "mean",
@@ -1539,9 +1554,7 @@ class SentenceReader {
     // "... in June riots erupted": a noun right before a verb that only events do is its subject
     if (int next = k + 1 < tokens_.size() ? clauses_.GroupAt(k + 1) : -1; next >= 0) {
       const VerbGroup& group = clauses_.verb_groups()[next];
-      bool modal = false;
-      for (uint32_t m = group.first; m < group.head; ++m) modal |= At(m).tag == "MD";
-      if (!modal && !group.negated && !group.passive && group.first == k + 1 &&
+      if (!HasModal(group) && !group.negated && !group.passive && group.first == k + 1 &&
           IsAnyOf(At(group.head).lemma, {"erupt", "flare", "rage", "escalate", "intensify"}))
         return true;
     }
@@ -1558,8 +1571,7 @@ class SentenceReader {
       int g = clauses_.GroupAt(j);
       if (g < 0) continue;
       const VerbGroup& group = clauses_.verb_groups()[g];
-      for (uint32_t m = group.first; m < group.head; ++m)
-        if (At(m).tag == "MD") return false;  // "the summit will take place": not yet an event
+      if (HasModal(group)) return false;  // "the summit will take place": not yet an event
       return !group.negated && !group.passive && happen->count(At(group.head).lemma) > 0;
     }
     return false;
@@ -1688,7 +1700,7 @@ class SentenceReader {
           }
         }
       }
-      // "drew protests from the Greek Cypriots", "criticism from human rights groups", "an attack by
+      // "drew protests from Kurdish students", "criticism from human rights groups", "an attack by
       // the Taliban": the noun's own agent
       if (e.source < 0 && k + 1 < tokens_.size() && (At(k + 1).lower == "from" || At(k + 1).lower == "by")) {
         int agent = mention_at_[k + 2 < tokens_.size() ? k + 2 : k + 1];
@@ -1714,7 +1726,7 @@ class SentenceReader {
         }
       }
       if (e.source >= 0 && e.source == e.target) e.target = -1;
-      // "expressed concern over the situation in Zimbabwe": a criticism is of whom it names next
+      // "expressed concern over the situation in Myanmar": a criticism is of whom it names next
       if (e.event_class == ACCUSE && e.source >= 0 && e.target < 0) SetTopic(k + 1, clauses_.ClauseEnd(k + 1, -1), e);
       if (!e.negated) {
         for (uint32_t j = first >= 3 ? first - 3 : 0; j < first; ++j)
@@ -1876,9 +1888,7 @@ class SentenceReader {
       const auto& groups = clauses_.verb_groups();
       for (size_t g = 0; g < groups.size(); ++g) {
         if (!clauses_.InQuote(groups[g].head)) continue;
-        bool must = false;
-        for (uint32_t k = groups[g].first; k < groups[g].head; ++k) must |= IsAnyOf(At(k).lower, {"must", "should"});
-        int subject = must ? Subject(static_cast<int>(g)) : -1;
+        int subject = Obliges(groups[g]) ? Subject(static_cast<int>(g)) : -1;
         if (ActorOf(subject) < 0) continue;
         DraftEvent e;
         e.event_class = REQUEST;
@@ -2228,14 +2238,11 @@ class SentenceReader {
     for (size_t g = 0; g < groups.size(); ++g) {
       const VerbGroup& group = groups[g];
       if (group.head < begin || group.head >= end || group.negated) continue;
-      bool must = false;
-      for (uint32_t k = group.first; k < group.head; ++k)
-        must |= IsAnyOf(At(k).lower, {"must", "should", "ought"});
+      bool must = Obliges(group);
       int act = static_cast<int>(g);  // the group of the act demanded
       // "the security forces have to be reformed", "Congress needs to act"
-      bool modal = false;
-      for (uint32_t k = group.first; k < group.head; ++k) modal |= At(k).tag == "MD";
-      if (!must && !modal && IsAnyOf(At(group.head).lemma, {"have", "need"}) && At(group.head + 1).lower == "to" &&
+      if (!must && !HasModal(group) && IsAnyOf(At(group.head).lemma, {"have", "need"}) &&
+          At(group.head + 1).lower == "to" &&
           g + 1 < groups.size() && groups[g + 1].first == group.head + 2) {
         must = true;
         act = static_cast<int>(g + 1);
@@ -2334,8 +2341,7 @@ class SentenceReader {
         return;
       }
       if (!group.negated) return;  // only the first clause of what is said
-      for (uint32_t j = group.first; j < group.head; ++j)
-        if (At(j).tag == "MD") return;  // "would not", "cannot": a refusal or an inability
+      if (HasModal(group)) return;  // "would not", "cannot": a refusal or an inability
       int subject = Subject(static_cast<int>(g));
       if (subject < 0) return;
       const Mention& m = mentions_[subject];
@@ -2419,7 +2425,7 @@ class SentenceReader {
       if (j >= limit) continue;
       for (size_t k = 0; k < count; ++k) {
         // (a speech verb is never the content: '"... have to be reformed," he said'; nor a finite
-        // verb of its own: "promised to represent all Australians and thanked Howard")
+        // verb of its own: "promised to unite the country and thanked Kenya")
         if (k == d || drafts_[k].claimed || drafts_[k].speech || drafts_[k].trigger_first <= j ||
             drafts_[k].trigger_first > j + 6)
           continue;
@@ -2572,7 +2578,7 @@ class SentenceReader {
               e.trigger_first <= drafts_[v].trigger_last + 4)
             keep = false;
       }
-      // "Southam said it agreed to sell its stake to Sun Publishing": business between companies is
+      // "Harlow Mills said it agreed to sell its stake to Carden Capital": business between companies is
       // no political event
       // (a country's firms, "Japanese chipmakers", stay: trade disputes are between countries)
       auto company = [&](int a) {

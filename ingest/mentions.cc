@@ -672,7 +672,7 @@ class SentenceMentions {
       if (kind == MILITARY && At(j).tag.rfind("NN", 0) == 0 && !At(j).capitalized) return i;
       // "the militants", "the Islamists" after a named armed group: that group
       int named = kind == ARMED_GROUP && definite ? actors_.LastMentioned(ARMED_GROUP) : -1;
-      if (named >= 0 && !absl::StrContains(actors_.at(named).key, actors_.document_name() + ":")) {
+      if (named >= 0 && !IsLocal(named)) {
         mention->actor = named;
         return j;
       }
@@ -899,7 +899,7 @@ class SentenceMentions {
         bool titled = affiliation >= 0 || body >= 0 || begin > 0;
         const Token& before = At(begin - 1);
         bool locative = begin > 0 && LocativePrepositions().count(before.lower);
-        // "the town of Tskhinvali", "Diyala province"
+        // "the town of Kadugli", "Diyala province"
         bool place = begin > 1 && before.lower == "of" &&
                      PlaceNouns().count(At(begin - 2).lower);
         place = place || PlaceNouns().count(At(end).lower);
@@ -910,7 +910,7 @@ class SentenceMentions {
         person = actors_.Person(words);
       }
     } else {
-      // "to celebrate Human Rights Day Parmly gave": a run that ends in the surname of a person
+      // "to mark World Press Freedom Day Haddad said": a run that ends in the surname of a person
       // already named, after words that are no part of that person's name, is that person
       // (two words may be another person of the same family: "Laura Bush" after "George Bush")
       int known = words.size() >= 3 ? actors_.PersonBySurname(words.back()) : -1;
@@ -948,11 +948,11 @@ class SentenceMentions {
         break;
       }
       // (a mention holds its own determiner, so only adjectives and numbers stand between)
-      // ("support for candidate Barack Obama": a person noun before a name is its title)
+      // ("support for candidate Maria Lopez": a person noun before a name is its title)
       bool title = before.person_noun && before.tag == "NN" && k == mention.first && At(k).capitalized;
       if (before.tag != "JJ" && before.tag != "CD" && before.tag != "RB" && before.tag != "PRP$" && !title) break;
     }
-    // "after Hariri was killed", "before the army moved in": a conjunction opening a clause, whose
+    // "after the minister was killed", "before the army moved in": a conjunction opening a clause, whose
     // subject the mention is
     // "from here we will ...": a pronoun in the subject case is never a preposition's object
     static const WordSet* nominative = new WordSet{"i", "we", "he", "she", "they"};
@@ -1043,8 +1043,8 @@ class SentenceMentions {
             next.preposition.empty()) {
           bool next_ends = next.last >= tokens_.size() || At(next.last).text == "," ||
                            IsVerbTag(At(next.last).tag) || At(next.last).lower == "who";
-          // "Eduard Kokoity, President of South Ossetia, ...", "Guerdy Lissade, a lawyer for Mr
-          // Simeus said": a short attached phrase, up to a comma or the verb
+          // "Ali Hassan, President of the region, ...", "Amadou Sow, a lawyer for the
+          // family said": a short attached phrase, up to a comma or the verb
           bool attached = At(next.last).lower == "of" || At(next.last).lower == "for" || At(next.last).lower == "at";
           for (uint32_t k = next.last; !next_ends && attached && k < next.last + 9 && k < tokens_.size(); ++k) {
             if (At(k).tag == "VBN" && k > 0 && At(k - 1).tag == "DT") continue;  // "the detained journalists"
@@ -1081,22 +1081,20 @@ class SentenceMentions {
     mentions_ = std::move(merged);
   }
 
+  // An actor made in this document from a description, not a name ("the ministry", "lawyers").
+  bool IsLocal(int actor) const { return absl::StrContains(actors_.at(actor).key, actors_.document_name() + ":"); }
+
   // A body of no country or organisation, local to this document ("the opposition party").
   bool IsGenericBody(int actor) const {
-    const DocActor& a = actors_.at(actor);
-    return !a.is_person && a.member_of.empty() && absl::StrContains(a.key, actors_.document_name() + ":");
+    return !actors_.at(actor).is_person && actors_.at(actor).member_of.empty() && IsLocal(actor);
   }
 
   // A person no lexicon or name gives, described in this document ("a lawyer for the family").
-  bool IsUnnamedPerson(int actor) const {
-    const DocActor& a = actors_.at(actor);
-    return a.actor.kind() == PERSON && absl::StrContains(a.key, actors_.document_name() + ":");
-  }
+  bool IsUnnamedPerson(int actor) const { return actors_.at(actor).actor.kind() == PERSON && IsLocal(actor); }
 
   // An unnamed person made from a description in this document ("the Pentagon's chief spokesman").
   bool IsDescription(int actor) const {
-    const DocActor& a = actors_.at(actor);
-    return a.is_person && a.actor.roles_size() > 0 && absl::StrContains(a.key, actors_.document_name() + ":");
+    return actors_.at(actor).is_person && actors_.at(actor).actor.roles_size() > 0 && IsLocal(actor);
   }
 
   const ActorLexicon& lexicon_;
