@@ -1398,6 +1398,26 @@ class SentenceReader {
     return -1;
   }
 
+  // The verb group of a reaction whose manner the noun at `first` names: "reacted to the deal with
+  // anger", "greeted the verdict with outrage", "responded with fury".
+  int ReactionGroup(uint32_t first) const {
+    uint32_t j = first;
+    while (j > 0 && (At(j - 1).tag == "JJ" || At(j - 1).tag == "RB" || At(j - 1).tag == "VBN")) --j;
+    if (j < 2 || At(j - 1).lower != "with") return -1;
+    for (uint32_t b = j - 1; b > 0 && b + 8 > j;) {
+      --b;
+      int g = clauses_.GroupAt(b);
+      if (g >= 0)
+        return IsAnyOf(At(clauses_.verb_groups()[g].head).lemma,
+                       {"react", "respond", "greet", "meet", "receive", "answer", "reply", "view", "treat"})
+                   ? g : -1;
+      if (At(b).text == "," || At(b).text == ";" || At(b).tag == "WDT" ||
+          (At(b).tag == "IN" && !IsAnyOf(At(b).lower, {"to", "of"})))
+        return -1;
+    }
+    return -1;
+  }
+
   // A mention directly before the noun, across adjectives: "Iranian airstrikes", "Iran's attacks".
   int Prenominal(uint32_t first) const {
     uint32_t j = first;
@@ -1610,6 +1630,9 @@ class SentenceReader {
           chosen = complaint;
       }
       const EventEntry& entry = *chosen;
+      // "reacted with relief": the manner of a reaction is a feeling, or no act at all
+      int reaction = ReactionGroup(first);
+      if (reaction >= 0 && entry.event_class != ACCUSE && entry.event_class != SUPPORT) continue;
       DraftEvent e;
       e.event_class = entry.event_class;
       e.cameo = entry.cameo;
@@ -1658,6 +1681,13 @@ class SentenceReader {
           // "the two sides continued talks": one side with the other
           if (e.source_mention >= 0 && mentions_[e.source_mention].pair.size() == 2 && target_mention < 0)
             sides = mentions_[e.source_mention].pair;
+        } else if (reaction >= 0 && !clauses_.verb_groups()[reaction].passive) {
+          // "reacted to the deal with anger": the reaction's subject feels it, about what it reacts to
+          const VerbGroup& group = clauses_.verb_groups()[reaction];
+          e.source_mention = const_cast<SentenceReader*>(this)->Subject(reaction);
+          e.negated = group.negated;
+          e.modality = group.modality;
+          if (target_mention < 0) target_mention = Object(group.last, first, true, {"to"});
         } else {
           int agent = Object(k + 1, std::min<uint32_t>(end, k + 8), false, {"by"});
           e.source_mention = agent;
@@ -1982,7 +2012,7 @@ class SentenceReader {
         drafts_[k].needs_parent = true;
         return;
       }
-      if (drafts_[k].source < 0) drafts_[k].source = speech.source;
+      if (drafts_[k].source < 0 && drafts_[k].target != speech.source) drafts_[k].source = speech.source;
       drafts_[d].target = -1;  // what is denied is the content, not a target
       drafts_[d].target_mention = -1;
       Attach(d, k);
@@ -2228,7 +2258,12 @@ class SentenceReader {
                                              "involvement", "responsibility", "role", "links", "wrongdoing"};
     for (uint32_t k = speech.trigger_last; k < tokens_.size() && k < speech.trigger_last + 4; ++k)
       if (back->count(At(k).lower)) return true;
-    return false;
+    // "a charge that Ecuador denied", "the claims, which Moscow rejects": the relative's antecedent
+    if (speech.source_mention < 0) return false;
+    uint32_t relative = mentions_[speech.source_mention].first;
+    if (relative < 2 || !IsAnyOf(At(relative - 1).lower, {"that", "which"})) return false;
+    uint32_t antecedent = At(relative - 2).text == "," && relative >= 3 ? relative - 3 : relative - 2;
+    return back->count(At(antecedent).lower) > 0;
   }
 
   // '"Russia must withdraw its troops," the minister said': telling another what it must do is

@@ -65,6 +65,11 @@ const WordSet& Determiners() {
   return *words;
 }
 
+// A determiner, not "that" opening a clause ("a charge that Ecuador denied").
+bool IsDeterminer(const Token& t) {
+  return Determiners().count(t.lower) > 0 && (t.lower != "that" || t.tag == "DT");
+}
+
 const WordSet& PairNouns() {
   static const WordSet* words = new WordSet{
       "countries", "sides", "nations", "governments", "leaders", "adversaries", "rivals", "neighbours",
@@ -531,7 +536,7 @@ class SentenceMentions {
   size_t TryPhrase(size_t i, Mention* mention) {
     size_t j = i;
     bool definite = false;
-    if (Determiners().count(At(j).lower)) {
+    if (IsDeterminer(At(j))) {
       definite = At(j).lower == "the";
       ++j;
     }
@@ -793,7 +798,7 @@ class SentenceMentions {
     while (start > 0 && IsAnyTag(At(start - 1), {"DT", "JJ", "NN", "CD", "PRP$"}) && !At(start - 1).capitalized) --start;
     if (start > 0 && predicate->count(At(start - 1).lower)) return i;
     size_t j = i;
-    const bool determiner = Determiners().count(At(j).lower) > 0;
+    const bool determiner = IsDeterminer(At(j));
     if (determiner) ++j;
     // "a hooded rioter", "the detained researchers" (a participle only after a determiner: "had
     // targeted journalists" is a verb and its object)
