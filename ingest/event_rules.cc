@@ -691,6 +691,19 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "set the police station on fire", "set cars alight": arson, done to the object.
+  const EventEntry* SetsOnFire(const VerbGroup& group) const {
+    static const EventEntry* arson = RuleEntry(ASSAULT, "190", "set_on_fire", true);
+    if (At(group.head).lemma != "set") return nullptr;
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 8; ++k) {
+      if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") break;
+      if (IsAnyOf(At(k).lower, {"alight", "ablaze", "afire"}) ||
+          (At(k).lower == "on" && k + 1 < tokens_.size() && At(k + 1).lower == "fire"))
+        return arson;
+    }
+    return nullptr;
+  }
+
   // "came under mortar fire", "came under attack": the subject was attacked.
   const EventEntry* UnderFire(const VerbGroup& group) const {
     static const EventEntry* assault = RuleEntry(ASSAULT, "190", kSuffered);
@@ -718,16 +731,21 @@ class SentenceReader {
     static const EventEntry* sanction = RuleEntry(SANCTION, "160", kSuffered);
     static const EventEntry* protest = RuleEntry(PROTEST, "140", kSuffered);
     static const EventEntry* request = RuleEntry(REQUEST, "100", kSuffered);
-    if (!IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer", "survive", "escape"}) || group.negated)
+    if (!IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer", "survive", "escape", "experience", "endure",
+                                        "sustain", "withstand", "repel", "repulse", "fend"}) ||
+        group.negated)
       return nullptr;
     static const EventEntry* threaten = RuleEntry(THREATEN, "130", kSuffered);
     static const EventEntry* assault = RuleEntry(ASSAULT, "190", kSuffered);
-    // "survived an assassination attempt", "narrowly escaped a rocket attack"
-    if (IsAnyOf(At(group.head).lemma, {"survive", "escape"})) {
+    // "survived an assassination attempt", "narrowly escaped a rocket attack", "the base has
+    // experienced repeated attacks", "suffered a suicide bombing"
+    if (IsAnyOf(At(group.head).lemma, {"survive", "escape", "experience", "endure", "sustain", "suffer", "withstand",
+                                       "repel", "repulse", "fend"})) {
       for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k)
-        if (IsAnyOf(At(k).lower, {"attack", "attacks", "attempt", "ambush", "bombing", "shooting", "assault"}))
+        if (IsAnyOf(At(k).lower, {"attack", "attacks", "attempt", "ambush", "bombing", "bombings", "shooting",
+                                  "assault", "assaults", "raid", "raids", "offensive", "onslaught", "shelling"}))
           return assault;
-      return nullptr;
+      if (At(group.head).lemma != "suffer") return nullptr;
     }
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k)
       if (IsAnyOf(At(k).lower, {"threats", "threat", "ultimatum"})) return threaten;  // "received death threats"
@@ -882,6 +900,7 @@ class SentenceReader {
       if (!entry) entry = WantsThing(group);
       if (!entry) entry = CutTies(group);
       if (!entry) entry = UnderFire(group);
+      if (!entry) entry = SetsOnFire(group);
       if (!entry) entry = Faces(group);
       if (!entry) entry = OnAlert(group);
       if ((!entry || entry->event_class == STATEMENT) &&
@@ -1128,7 +1147,7 @@ class SentenceReader {
   }
 
   bool DropsMunitions(uint32_t from, uint32_t end) const {
-    for (uint32_t k = from; k < end && k < from + 5; ++k)
+    for (uint32_t k = from; k < end && k < from + 8; ++k)
       if (IsAnyOf(At(k).lower, {"bomb", "bombs", "shells", "missiles", "barrel", "explosives", "munitions"})) return true;
     return false;
   }
