@@ -2139,11 +2139,16 @@ class SentenceReader {
       uint32_t word = group.head;
       if (At(group.head).lemma == "be" || IsAnyOf(At(group.head).lemma, {"seem", "appear", "remain", "feel"})) {
         word = group.head + 1;
-        while (word < tokens_.size() && At(word).tag == "RB") ++word;
+        while (word < tokens_.size() && (At(word).tag == "RB" || At(word).tag == "``")) ++word;
       } else if (!group.passive) {
         continue;
       }
       const EventEntry* entry = Evaluation(word);
+      // "was shocked and appalled by": the feeling named second
+      if (!entry && word + 2 < tokens_.size() && At(word + 1).lower == "and" && At(word).tag == "JJ") {
+        word += 2;
+        entry = Evaluation(word);
+      }
       if (!entry || group.negated) continue;
       bool already = false;
       for (const auto& d : drafts_) already |= d.verb_group == static_cast<int>(g);
