@@ -2177,7 +2177,7 @@ class SentenceReader {
       // "pleased with the talks", "grateful to Qatar": praise is a feeling about someone; "he is
       // courageous" judges the subject, which is no feeling of its own
       if (e.event_class == SUPPORT &&
-          (e.target < 0 || !IsAnyOf(At(word).lower, {"pleased", "delighted", "satisfied", "grateful", "proud",
+          (e.target < 0 || !IsAnyOf(At(word).lower, {"pleased", "delighted", "satisfied", "grateful", "proud", "glad",
                                                       "thankful", "impressed", "encouraged", "heartened"})))
         continue;
       drafts_.push_back(e);
