@@ -811,6 +811,36 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "was denied access to the camp", "refused the reporters entry": a refusal, not a denial.
+  const EventEntry* DeniesAccess(const VerbGroup& group) const {
+    static const EventEntry* refusal = RuleEntry(REJECT, "120", "", true);
+    if (!IsAnyOf(At(group.head).lemma, {"deny", "refuse"})) return nullptr;
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 6; ++k) {
+      if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") break;
+      if (IsAnyOf(At(k).lower, {"access", "entry", "permission", "visa", "visas", "bail", "asylum", "passage",
+                                "admission", "landing", "accreditation"}))
+        return refusal;
+    }
+    return nullptr;
+  }
+
+  // "have been held on suspicion of", "kept him in custody", "were held hostage": a detention
+  // (or, for hostages, an abduction), done to the object or the passive subject.
+  const EventEntry* HeldCaptive(const VerbGroup& group) const {
+    static const EventEntry* detention = RuleEntry(COERCE, "173", "", true);
+    static const EventEntry* abduction = RuleEntry(ASSAULT, "181", "", true);
+    if (!IsAnyOf(At(group.head).lemma, {"hold", "keep"})) return nullptr;
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 6; ++k) {
+      if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") break;
+      if (IsAnyOf(At(k).lower, {"hostage", "hostages"})) return abduction;
+      if (IsAnyOf(At(k).lower, {"suspicion", "custody", "detention", "captive", "incommunicado", "prisoner",
+                                "prisoners"}) ||
+          (At(k).lower == "without" && k + 1 < tokens_.size() && IsAnyOf(At(k + 1).lower, {"charge", "trial"})))
+        return detention;
+    }
+    return nullptr;
+  }
+
   // Does a clause or quotation follow the verb ("denied that ...", "dismissed talk of ...")?
   bool TakesClause(uint32_t after) const {
     uint32_t j = after;
@@ -890,7 +920,9 @@ class SentenceReader {
                                                          At(group.head - 1).tag == "CD" || At(group.head - 1).tag == "JJ")) {
         if (!entries.empty() && entries.front().event_class != ASSAULT && entries.front().event_class != COERCE) continue;
       }
-      const EventEntry* entry = ChooseEntry(entries, trigger_end);
+      const EventEntry* entry = DeniesAccess(group);
+      if (!entry) entry = ChooseEntry(entries, trigger_end);
+      if (!entry) entry = HeldCaptive(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "want", "push", "need", "expect"}) && !group.negated)
         entry = CallToRequest(group);
       // "told Iran to stop", "instructed the army not to fire": an order
@@ -932,7 +964,10 @@ class SentenceReader {
                         entry->event_class);
       if (trigger_end > group.head + 1 && object < 0 && entry->direct_object)
         object = Object(object_from, end, false, {At(trigger_end - 1).lower}, &by_preposition);
-      if (group.passive) {
+      // "the opposition is opposed to the plan": a stance of the subject, not a passive
+      bool stance = group.passive && At(group.head).lemma == "oppose" && At(trigger_end).lower == "to";
+      if (stance) object = Object(trigger_end, end, false, {"to"});
+      if (group.passive && !stance) {
         int agent = Object(trigger_end, end, false, {"by"});
         e.source_mention = agent;
         e.target_mention = subject;
@@ -1542,7 +1577,8 @@ class SentenceReader {
   // a statement of whoever speaks (the carried speaker, or an unresolved "we").
   void AddFirstPersonStatement() {
     for (const auto& d : drafts_)
-      if (!d.needs_parent && (d.source >= 0 || d.target >= 0 || d.stands_alone || UnresolvedPersonalSubject(d)))
+      if (!d.needs_parent && !(d.negated && d.source < 0) &&
+          (d.source >= 0 || d.target >= 0 || d.stands_alone || UnresolvedPersonalSubject(d)))
         return;
     const auto& groups = clauses_.verb_groups();
     for (size_t m = 0; m < mentions_.size(); ++m) {
