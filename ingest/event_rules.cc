@@ -1633,6 +1633,15 @@ class SentenceReader {
           IsAnyOf(At(group.head).lemma, {"erupt", "flare", "rage", "escalate", "intensify"}))
         return true;
     }
+    int g = ClauseOfSubject(first, k);
+    if (g < 0) return false;
+    const VerbGroup& group = clauses_.verb_groups()[g];
+    if (HasModal(group)) return false;  // "the summit will take place": not yet an event
+    return !group.negated && !group.passive && happen->count(At(group.head).lemma) > 0;
+  }
+
+  // The verb group of the clause whose subject the noun [first, k] opens, or -1.
+  int ClauseOfSubject(uint32_t first, uint32_t k) const {
     uint32_t b = first;
     while (b > 0 && IsAnyOf(At(b - 1).tag, {"DT", "JJ", "JJS", "JJR", "CD", "PRP$", "NN", "NNS", "RB", "VBN"}) &&
            mention_at_[b - 1] < 0 && clauses_.GroupAt(b - 1) < 0)
@@ -1640,16 +1649,27 @@ class SentenceReader {
     if (b > 0 && !IsAnyOf(At(b - 1).lower, {",", "that", "when", "after", "as", "and", "but", "while", "where", "\"",
                                             "since", "before", "until", "because", "though", "although"}) &&
         At(b - 1).tag != "``")
-      return false;
+      return -1;
     for (uint32_t j = k + 1; j < tokens_.size() && j < k + 10; ++j) {
-      if (At(j).text == "," || At(j).text == "." || (At(j).tag == "CC" && At(j + 1).tag.rfind("NN", 0) != 0)) return false;
+      if (At(j).text == "," || At(j).text == "." || (At(j).tag == "CC" && At(j + 1).tag.rfind("NN", 0) != 0)) return -1;
       int g = clauses_.GroupAt(j);
-      if (g < 0) continue;
-      const VerbGroup& group = clauses_.verb_groups()[g];
-      if (HasModal(group)) return false;  // "the summit will take place": not yet an event
-      return !group.negated && !group.passive && happen->count(At(group.head).lemma) > 0;
+      if (g >= 0) return g;
     }
-    return false;
+    return -1;
+  }
+
+  // "more attacks will follow", "the strikes will continue": violence held out as coming, with
+  // no one named to do it (the speaker's threat, when someone says it).
+  bool HeldOutOccurrence(uint32_t first, uint32_t k, Modality* modality) const {
+    int g = ClauseOfSubject(first, k);
+    if (g < 0) return false;
+    const VerbGroup& group = clauses_.verb_groups()[g];
+    if (group.negated || group.passive || (group.modality != INTENDED && group.modality != POSSIBLE) ||
+        !IsAnyOf(At(group.head).lemma, {"follow", "come", "continue", "happen", "occur", "begin", "start", "resume",
+                                        "escalate", "intensify"}))
+      return false;
+    *modality = group.modality;
+    return true;
   }
 
   void FindNounEvents() {
@@ -1824,6 +1844,11 @@ class SentenceReader {
       if (e.needs_parent && SubjectOfOccurrence(first, k)) {
         e.needs_parent = false;
         e.stands_alone = true;
+      }
+      if (e.source < 0 && (e.event_class == ASSAULT || e.event_class == COERCE) &&
+          HeldOutOccurrence(first, k, &e.modality)) {
+        e.asserted = false;
+        e.rule += ":held-out";
       }
       // "cancelled a visit to Poland", "suspended talks with": breaking off contact is a sanction
       if ((e.event_class == CONSULT || e.event_class == AID || e.event_class == COOPERATE) && governing >= 0) {
@@ -2088,7 +2113,10 @@ class SentenceReader {
     for (size_t k : inner) {
       DraftEvent& act = drafts_[k];
       if ((act.event_class == ASSAULT || act.event_class == COERCE) && act.source < 0 && !act.negated &&
-          !act.claimed && (act.modality == INTENDED || act.modality == POSSIBLE) && speech.source >= 0) {
+          !act.claimed && (act.modality == INTENDED || act.modality == POSSIBLE) && speech.source >= 0 &&
+          actors_.at(speech.source).actor.kind() != GROUP && actors_.at(speech.source).actor.kind() != MEDIA &&
+          actors_.at(speech.source).actor.kind() != COMPANY) {
+        // (not commentators: "analysts said the strikes would continue" forecasts)
         act.source = speech.source;
         act.rule += ":announced";
       }
