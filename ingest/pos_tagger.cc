@@ -468,6 +468,17 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
     tokens[0].tag = "NNP";
     tokens[1].tag = "NNP";
   }
+  // "The Energy Agency estimates that", "Moscow warns that": an -s word after a proper name that
+  // opens the sentence, and before "that", is the name's verb ("rejected US claims that" keeps
+  // its noun: the name does not open the sentence)
+  for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.tag != "NNS" || tokens[i + 1].lower != "that" || !HasSuffix(t.lower, "s")) continue;
+    size_t b = i;
+    while (b > 0 && (tokens[b - 1].tag == "NNP" || tokens[b - 1].tag == "NNPS")) --b;
+    if (b == i) continue;
+    if (b == 0 || (b == 1 && tokens[0].tag == "DT")) t.tag = "VBZ";
+  }
   // "have been martyred", "had targeted": an -ed word after "been" (or a noun-tagged one after
   // "had") is a participle whatever the model knows
   for (size_t i = 1; i < tokens.size(); ++i) {
