@@ -935,6 +935,14 @@ class SentenceReader {
       if (!entry) entry = SetsOnFire(group);
       if (!entry) entry = Faces(group);
       if (!entry) entry = OnAlert(group);
+      // "at least 6,000 protesters took part": a demonstration
+      if (!entry && At(group.head).lemma == "take" && At(group.head + 1).lower == "part" &&
+          At(group.head + 2).lower != "in") {
+        static const EventEntry* protest = RuleEntry(PROTEST, "141");
+        int subject = Subject(static_cast<int>(g));
+        for (uint32_t k = subject >= 0 ? mentions_[subject].first : 0; subject >= 0 && k < mentions_[subject].last; ++k)
+          if (IsAnyOf(At(k).lower, {"protesters", "protestors", "demonstrators", "marchers", "strikers"})) entry = protest;
+      }
       if ((!entry || entry->event_class == STATEMENT) &&
           IsAnyOf(At(group.head).lemma, {"call", "label", "brand", "describe", "consider", "list", "designate"})) {
         if (const EventEntry* names = CallNames(group)) entry = names;
@@ -2237,13 +2245,12 @@ class SentenceReader {
       if (e.source >= 0 && e.source == e.target) e.target = -1;
       if (e.source < 0 && !UnresolvedPersonalSubject(e)) continue;
       // "appalled at the lengths the government will go to": whom the rest of the clause is about
-      if (e.target < 0 && e.event_class != SUPPORT) SetTopic(word + 1, end, e);
-      // "pleased with the talks", "grateful to Qatar": praise is a feeling about someone; "he is
-      // courageous" judges the subject, which is no feeling of its own
-      if (e.event_class == SUPPORT &&
-          (e.target < 0 || !IsAnyOf(At(word).lower, {"pleased", "delighted", "satisfied", "grateful", "proud", "glad",
-                                                      "thankful", "impressed", "encouraged", "heartened"})))
-        continue;
+      // "pleased with the talks", "grateful to Qatar", "glad that the court upheld": praise is a
+      // feeling about someone; "he is courageous" judges the subject, which is no feeling of its own
+      bool pleased = IsAnyOf(At(word).lower, {"pleased", "delighted", "satisfied", "grateful", "proud", "glad",
+                                              "thankful", "impressed", "encouraged", "heartened"});
+      if (e.target < 0 && (e.event_class != SUPPORT || pleased)) SetTopic(word + 1, end, e);
+      if (e.event_class == SUPPORT && (e.target < 0 || !pleased)) continue;
       drafts_.push_back(e);
     }
   }
