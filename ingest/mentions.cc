@@ -1046,7 +1046,8 @@ class SentenceMentions {
         bool comma_between = next.first == current.last + 1 && At(current.last).text == ",";
         if (comma_between && next.actor >= 0 && next.form == MentionForm::kName && !next.possessive &&
             next.preposition.empty()) {
-          bool next_ends = next.last >= tokens_.size() || At(next.last).text == "," ||
+          bool next_ends = next.last >= tokens_.size() || At(next.last).text == "," || At(next.last).text == "." ||
+                           At(next.last).text == ";" || At(next.last).text == ":" ||
                            IsVerbTag(At(next.last).tag) || At(next.last).lower == "who";
           // "Ali Hassan, President of the region, ...", "Amadou Sow, a lawyer for the
           // family said": a short attached phrase, up to a comma or the verb
