@@ -277,6 +277,14 @@ class SentenceReader {
     while (before > 0 && At(before - 1).tag == "RB") --before;
     if (before > 0 && IsAnyOf(At(before - 1).lower, {"and", "or", "but"})) {
       result = PreviousClauseSubject(g);
+      // "said the figure was wrong, but said the state should act": the speaker, not the subject
+      // of what was said
+      if (speech_verb && before > 1 && At(before - 2).text == ",")
+        for (int prev = g - 1; prev >= 0; --prev)
+          if (IsSpeechVerb(prev)) {
+            result = Subject(prev);
+            break;
+          }
       if (result >= 0) {
         subject_memo_[g] = result;
         return result;
