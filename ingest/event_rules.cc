@@ -260,6 +260,19 @@ class SentenceReader {
       subject_memo_[g] = PreviousClauseSubject(g);
       return subject_memo_[g];
     }
+    // "wrote to the minister requesting that ...": a request made by writing is the writer's
+    if (group.gerund && IsAnyOf(At(group.head).lemma, {"request", "ask", "urge", "demand", "seek", "call", "plead"})) {
+      for (int prev = g - 1; prev >= 0; --prev) {
+        const VerbGroup& before_group = clauses_.verb_groups()[prev];
+        if (!before_group.finite) continue;
+        if (IsAnyOf(At(before_group.head).lemma, {"write", "send", "petition", "appeal", "contact", "telephone",
+                                                   "phone", "approach", "lobby", "turn"})) {
+          subject_memo_[g] = Subject(prev);
+          return subject_memo_[g];
+        }
+        break;
+      }
+    }
     // "with the president resuming dialogue": an absolute clause's gerund has the mention
     // before it as subject
     if (group.gerund && k > 0 && mention_at_[k - 1] >= 0 && mentions_[mention_at_[k - 1]].preposition == "with") {
@@ -1024,6 +1037,13 @@ class SentenceReader {
       if (e.source >= 0 && e.source == e.target) {
         e.target = -1;
         e.target_mention = -1;
+      }
+      // "wrote to the minister requesting that he ...": whom the request was written to
+      if (e.event_class == REQUEST && e.target < 0 && group.gerund && group.first > 0 &&
+          mention_at_[group.first - 1] >= 0 && mentions_[mention_at_[group.first - 1]].preposition == "to" &&
+          ActorOf(mention_at_[group.first - 1]) != e.source) {
+        e.target_mention = mention_at_[group.first - 1];
+        e.target = ActorOf(e.target_mention);
       }
       bool suffered = false;  // the subject suffers the act
       if (entry->lemma == kSuffered) {
