@@ -375,7 +375,18 @@ class SentenceReader {
     for (uint32_t j = group.first; j-- > start;) {
       if (clauses_.InParenthetical(j)) continue;
       int gj = clauses_.GroupAt(j);
-      if (gj >= 0 && gj != g && clauses_.verb_groups()[gj].finite) break;
+      if (gj >= 0 && gj != g && clauses_.verb_groups()[gj].finite) {
+        // "five workers who were kidnapped yesterday have been released": step over a relative
+        // clause to the noun it describes
+        uint32_t r = clauses_.verb_groups()[gj].first;
+        while (r > start && At(r - 1).tag == "RB") --r;
+        if (r > start + 1 && (At(r - 1).tag == "WP" || At(r - 1).tag == "WDT") &&
+            IsAnyOf(At(r - 1).lower, {"who", "which", "that"}) && mention_at_[r - 2] >= 0) {
+          j = r - 1;
+          continue;
+        }
+        break;
+      }
       int m = mention_at_[j];
       if (m < 0) continue;
       const Mention& mention = mentions_[m];
