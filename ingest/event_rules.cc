@@ -343,8 +343,10 @@ class SentenceReader {
       }
     }
     // "urged China to release": the object before "to" does the infinitive's action
-    if (group.infinitive && group.first >= 2 && mention_at_[group.first - 2] >= 0) {
-      int object = mention_at_[group.first - 2];
+    // (after an apposition's closing comma: "called on the president, Ali Said, to resign")
+    uint32_t object_at = group.first >= 3 && At(group.first - 2).text == "," ? group.first - 3 : group.first - 2;
+    if (group.infinitive && group.first >= 2 && mention_at_[object_at] >= 0) {
+      int object = mention_at_[object_at];
       const Mention& m = mentions_[object];
       static const WordSet* control = new WordSet{
           "urge", "ask", "call", "press", "request", "order", "tell", "push", "encourage", "invite",

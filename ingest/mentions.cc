@@ -32,6 +32,13 @@ const WordSet& LocativePrepositions() {
   return *words;
 }
 
+// Honorifics a name may leave out ("Dr", "Mr"), as the tokenizer writes them.
+const WordSet& Honorifics() {
+  static const WordSet* words = new WordSet{"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
+                                            "sir", "dame"};
+  return *words;
+}
+
 bool IsAnyTag(const Token& token, std::initializer_list<const char*> tags) {
   for (const char* tag : tags)
     if (token.tag == tag) return true;
@@ -1043,7 +1050,10 @@ class SentenceMentions {
       }
       if (k + 1 < mentions_.size() && current.actor >= 0 && current.form == MentionForm::kName) {
         const Mention& next = mentions_[k + 1];
-        bool comma_between = next.first == current.last + 1 && At(current.last).text == ",";
+        // (an honorific the name left out may follow the comma: "the president, Dr Ali Said,")
+        bool honorific = next.first == current.last + 2 && next.first < tokens_.size() &&
+                         Honorifics().count(At(current.last + 1).lower) > 0;
+        bool comma_between = (next.first == current.last + 1 || honorific) && At(current.last).text == ",";
         if (comma_between && next.actor >= 0 && next.form == MentionForm::kName && !next.possessive &&
             next.preposition.empty()) {
           bool next_ends = next.last >= tokens_.size() || At(next.last).text == "," || At(next.last).text == "." ||
