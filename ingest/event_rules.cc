@@ -2016,7 +2016,9 @@ class SentenceReader {
                 [&](size_t a, size_t b) { return drafts_[a].trigger_first < drafts_[b].trigger_first; });
       HandleSpeech(d, inner);
       // "officials said Clinton would not accept": a statement is about whom it speaks of
-      if (drafts_[d].event_class == STATEMENT && !drafts_[d].negated && drafts_[d].target < 0)
+      // (and "alleged the reporters were spies", "complained that Tokyo ...": of whom it alleges)
+      if ((drafts_[d].event_class == STATEMENT || drafts_[d].event_class == ACCUSE) && !drafts_[d].negated &&
+          drafts_[d].target < 0)
         SetTopic(begin, end, drafts_[d]);
       // "warned of unrest before the Games": a warning of what others may do is a statement too
       // (a warning of one's own act is only a threat)
