@@ -15,6 +15,8 @@ using WordSet = std::unordered_set<std::string>;
 // The lemma of the rules' own entries whose subject suffers the act ("came under fire", "faced
 // criticism", "survived an attack"): the subject is the target.
 constexpr char kSuffered[] = "(suffered)";
+// The lemma of rule entries for denials whose content goes unnamed ("accepts no responsibility").
+constexpr char kUnnamedDenial[] = "(unnamed denial)";
 
 // Verbs that lend their subject to the event noun they govern: "carried out airstrikes".
 const WordSet& SupportVerbs() {
@@ -858,6 +860,26 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "accepts no responsibility for", "disputed the figures", "contested the claim": a denial of
+  // what is said of the subject, whose content goes unnamed.
+  const EventEntry* DisclaimsOrDisputes(const VerbGroup& group) const {
+    static const EventEntry* denial = RuleEntry(DENY, "016", kUnnamedDenial);
+    const std::string& lemma = At(group.head).lemma;
+    uint32_t next = group.head + 1;
+    if (IsAnyOf(lemma, {"accept", "take", "bear", "assume", "admit", "claim"}) && next + 1 < tokens_.size() &&
+        At(next).lower == "no" &&
+        IsAnyOf(At(next + 1).lower, {"responsibility", "blame", "liability", "wrongdoing", "guilt"}))
+      return denial;
+    if (!IsAnyOf(lemma, {"dispute", "contest", "challenge", "question"}) || group.passive) return nullptr;
+    for (uint32_t k = next; k < tokens_.size() && k < next + 4; ++k) {
+      if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") break;
+      if (IsAnyOf(At(k).lower, {"claim", "claims", "report", "reports", "figures", "figure", "account", "accounts",
+                                "allegation", "allegations", "accusation", "accusations", "version", "charges"}))
+        return denial;
+    }
+    return nullptr;
+  }
+
   // "have been held on suspicion of", "kept him in custody", "were held hostage": a detention
   // (or, for hostages, an abduction), done to the object or the passive subject.
   const EventEntry* HeldCaptive(const VerbGroup& group) const {
@@ -955,6 +977,7 @@ class SentenceReader {
         if (!entries.empty() && entries.front().event_class != ASSAULT && entries.front().event_class != COERCE) continue;
       }
       const EventEntry* entry = DeniesAccess(group);
+      if (!entry) entry = DisclaimsOrDisputes(group);
       if (!entry) entry = ChooseEntry(entries, trigger_end);
       if (!entry) entry = HeldCaptive(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "want", "push", "need", "expect"}) && !group.negated)
@@ -991,6 +1014,7 @@ class SentenceReader {
                   NoneSubject(group);  // "no suspects have been arrested"
       e.modality = group.modality;
       e.rule = absl::StrCat("verb:", At(group.head).lemma, entry->speech ? ":speech" : "");
+      e.denies_unnamed = entry->lemma == kUnnamedDenial;
       uint32_t end = clauses_.ClauseEnd(trigger_end, static_cast<int>(g));
       int subject = Subject(static_cast<int>(g));
       bool by_preposition = false;
