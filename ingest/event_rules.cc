@@ -1511,8 +1511,9 @@ class SentenceReader {
       int g = clauses_.GroupAt(j);
       if (g >= 0) return g;
       const Token& t = At(j);
+      // (an adverb of an adjective too: "sparked somewhat violent protests")
       if (NounPhraseFillers().count(t.lower) || t.tag == "JJ" || t.tag == "CD" || t.tag == "DT" ||
-          t.tag == "PRP$" || t.tag == "RP" || mention_at_[j] >= 0) {
+          t.tag == "PRP$" || t.tag == "RP" || mention_at_[j] >= 0 || (t.tag == "RB" && At(j + 1).tag == "JJ")) {
         continue;
       }
       // "took part in the talks", "participated in a meeting", "engaged in negotiations"
@@ -1915,6 +1916,15 @@ class SentenceReader {
       if (e.modality != ASSERTED) e.asserted = false;
       e.needs_parent = e.source < 0 && e.target < 0;  // "air strikes against X": an event with a target stands
       if (e.needs_parent && SubjectOfOccurrence(first, k)) {
+        e.needs_parent = false;
+        e.stands_alone = true;
+      }
+      // "the plan sparked violent protests", "the killing triggered riots": what something set off
+      // happened, with no one named to do it
+      if (e.needs_parent && governing >= 0 && (e.event_class == PROTEST || e.event_class == ASSAULT) &&
+          !clauses_.verb_groups()[governing].negated && !HasModal(clauses_.verb_groups()[governing]) &&
+          IsAnyOf(At(clauses_.verb_groups()[governing].head).lemma,
+                  {"spark", "trigger", "prompt", "provoke", "ignite", "unleash", "fuel", "cause"})) {
         e.needs_parent = false;
         e.stands_alone = true;
       }
