@@ -29,7 +29,8 @@ const WordSet& SupportVerbs() {
       "renew", "maintain", "keep", "step", "join", "lead", "end", "complete", "finish", "wrap up",
       "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off", "raise",
       "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part",
-      "initiate", "go", "restore", "re-establish", "reopen", "present", "vow", "swear"};
+      "initiate", "go", "restore", "re-establish", "reopen", "present", "vow", "swear", "strengthen", "tighten",
+      "toughen", "widen", "broaden", "reinforce"};
   return *words;
 }
 
