@@ -1800,6 +1800,10 @@ class SentenceReader {
       int pre = Prenominal(first);
       int target_mention = Object(k + 1, std::min<uint32_t>(end, k + 8), false, entry.target_prepositions);
       int between = Object(k + 1, std::min<uint32_t>(end, k + 4), false, {"between"});
+      // "an agreement reached on Thursday between X and Y", "talks held in Geneva between"
+      if (between < 0 && k + 1 < tokens_.size() && (At(k + 1).tag == "VBN" || At(k + 1).tag == "VBD") &&
+          IsAnyOf(At(k + 1).lemma, {"reach", "sign", "strike", "conclude", "hold", "broker", "hammer"}))
+        between = Object(k + 2, std::min<uint32_t>(clauses_.ClauseEnd(k + 2, -1), k + 8), false, {"between"});
       int governing = GoverningGroup(first);
       std::vector<int> sides;  // a pair that governs the noun as one subject
       if (pre >= 0 && mentions_[pre].form == MentionForm::kPair && mentions_[pre].pair.size() == 2) {
