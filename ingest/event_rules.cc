@@ -15,7 +15,7 @@ using WordSet = std::unordered_set<std::string>;
 // The lemma of the rules' own entries whose subject suffers the act ("came under fire", "faced
 // criticism", "survived an attack"): the subject is the target.
 constexpr char kSuffered[] = "(suffered)";
-// The lemma of rule entries for denials whose content goes unnamed ("accepts no responsibility").
+// The lemma of rule entries for denials whose content goes unnamed ("takes no blame").
 constexpr char kUnnamedDenial[] = "(unnamed denial)";
 
 // Verbs that lend their subject to the event noun they govern: "carried out airstrikes".
@@ -34,7 +34,7 @@ const WordSet& SupportVerbs() {
   return *words;
 }
 
-// A country's places and posts, which stand for the country when they suffer an act ("the Georgian
+// A country's places and posts, which stand for the country when they suffer an act ("the Malian
 // village was shelled", "Saudi tankers attacked by Houthi boats").
 const WordSet& PostNouns() {
   static const WordSet* words = new WordSet{
@@ -263,7 +263,7 @@ class SentenceReader {
       subject_memo_[g] = PreviousClauseSubject(g);
       return subject_memo_[g];
     }
-    // "wrote to the minister requesting that ...": a request made by writing is the writer's
+    // "sent a letter to the premier asking that ...": a request made by writing is the writer's
     if (group.gerund && IsAnyOf(At(group.head).lemma, {"request", "ask", "urge", "demand", "seek", "call", "plead"})) {
       for (int prev = g - 1; prev >= 0; --prev) {
         const VerbGroup& before_group = clauses_.verb_groups()[prev];
@@ -293,7 +293,7 @@ class SentenceReader {
     while (before > 0 && At(before - 1).tag == "RB") --before;
     if (before > 0 && IsAnyOf(At(before - 1).lower, {"and", "or", "but"})) {
       result = PreviousClauseSubject(g);
-      // "said the figure was wrong, but said the state should act": the speaker, not the subject
+      // "said the vote was fair, but said the board should review it": the speaker, not the subject
       // of what was said
       if (speech_verb && before > 1 && At(before - 2).text == ",")
         for (int prev = g - 1; prev >= 0; --prev)
@@ -381,7 +381,7 @@ class SentenceReader {
       if (clauses_.InParenthetical(j)) continue;
       int gj = clauses_.GroupAt(j);
       if (gj >= 0 && gj != g && clauses_.verb_groups()[gj].finite) {
-        // "five workers who were kidnapped yesterday have been released": step over a relative
+        // "three engineers who were abducted last week were freed": step over a relative
         // clause to the noun it describes
         uint32_t r = clauses_.verb_groups()[gj].first;
         while (r > start && At(r - 1).tag == "RB") --r;
@@ -396,7 +396,7 @@ class SentenceReader {
       if (m < 0) continue;
       const Mention& mention = mentions_[m];
       j = mention.first;  // step over the whole mention
-      // "The Georgian village was shelled": a country's place or post suffers the act
+      // "The Malian village was shelled": a country's place or post suffers the act
       if (group.passive && mention.form == MentionForm::kAdjective && mention.actor >= 0 &&
           mention.preposition.empty() && PostNouns().count(At(mention.last).lower) && mention.last + 1 == group.first) {
         result = m;
@@ -812,7 +812,7 @@ class SentenceReader {
     return nullptr;
   }
 
-  // "imposed a ban on travel and an asset freeze on Zimbabwe": a nominal event with no source
+  // "imposed a travel ban and an arms embargo on Belarus": a nominal event with no source
   // takes the source of the event of its class just before it (and of that one's conjuncts).
   void ShareSources() {
     size_t count = drafts_.size();
@@ -848,7 +848,7 @@ class SentenceReader {
     return nullptr;
   }
 
-  // "was denied access to the camp", "refused the reporters entry": a refusal, not a denial.
+  // "was refused entry to the country", "denied the monitors access": a refusal, not a denial.
   const EventEntry* DeniesAccess(const VerbGroup& group) const {
     static const EventEntry* refusal = RuleEntry(REJECT, "120", "", true);
     if (!IsAnyOf(At(group.head).lemma, {"deny", "refuse"})) return nullptr;
@@ -861,7 +861,7 @@ class SentenceReader {
     return nullptr;
   }
 
-  // "accepts no responsibility for", "disputed the figures", "contested the claim": a denial of
+  // "takes no blame for", "disputed the casualty count", "contested the report": a denial of
   // what is said of the subject, whose content goes unnamed.
   const EventEntry* DisclaimsOrDisputes(const VerbGroup& group) const {
     static const EventEntry* denial = RuleEntry(DENY, "016", kUnnamedDenial);
@@ -993,7 +993,7 @@ class SentenceReader {
       if (!entry) entry = SetsOnFire(group);
       if (!entry) entry = Faces(group);
       if (!entry) entry = OnAlert(group);
-      // "at least 6,000 protesters took part": a demonstration
+      // "some 2,000 protesters took part": a demonstration
       if (!entry && At(group.head).lemma == "take" && At(group.head + 1).lower == "part" &&
           At(group.head + 2).lower != "in") {
         static const EventEntry* protest = RuleEntry(PROTEST, "141");
@@ -1031,7 +1031,7 @@ class SentenceReader {
                         entry->event_class);
       if (trigger_end > group.head + 1 && object < 0 && entry->direct_object)
         object = Object(object_from, end, false, {At(trigger_end - 1).lower}, &by_preposition);
-      // "the opposition is opposed to the plan": a stance of the subject, not a passive
+      // "the party is opposed to the bill": a stance of the subject, not a passive
       bool stance = group.passive && At(group.head).lemma == "oppose" && At(trigger_end).lower == "to";
       if (stance) object = Object(trigger_end, end, false, {"to"});
       if (group.passive && !stance) {
@@ -1076,7 +1076,7 @@ class SentenceReader {
         e.target = -1;
         e.target_mention = -1;
       }
-      // "wrote to the minister requesting that he ...": whom the request was written to
+      // "sent a letter to the premier asking that she ...": whom the request was written to
       if (e.event_class == REQUEST && e.target < 0 && group.gerund && group.first > 0 &&
           mention_at_[group.first - 1] >= 0 && mentions_[mention_at_[group.first - 1]].preposition == "to" &&
           ActorOf(mention_at_[group.first - 1]) != e.source) {
@@ -1377,7 +1377,7 @@ class SentenceReader {
     return ASSERTED;
   }
 
-  // Mentions coordinated with mention m: "Ecuador and Venezuela", "Both the EU and the US".
+  // Mentions coordinated with mention m: "Peru and Chile", "Both the EU and the US".
   std::vector<int> Conjuncts(int m) const {
     std::vector<int> out;
     if (m < 0 || mentions_[m].actor < 0) return out;
@@ -1401,7 +1401,7 @@ class SentenceReader {
     int last = m;
     for (int other = m + 1; other < static_cast<int>(mentions_.size()); ++other) {
       const Mention& next = mentions_[other];
-      // "Ecuador and their ally Venezuela": step over the possessive and its noun
+      // "Peru and its neighbour Chile": step over the possessive and its noun
       if (next.form == MentionForm::kPronoun && next.possessive) continue;
       if (next.actor < 0 || !next.preposition.empty() || next.first > mentions_[last].last + 4 ||
           !joined(mentions_[last].last, next.first))
@@ -1527,8 +1527,8 @@ class SentenceReader {
     return -1;
   }
 
-  // The verb group of a reaction whose manner the noun at `first` names: "reacted to the deal with
-  // anger", "greeted the verdict with outrage", "responded with fury".
+  // The verb group of a reaction whose manner the noun at `first` names: "met the ruling with
+  // scorn", "greeted the verdict with outrage", "responded with fury".
   int ReactionGroup(uint32_t first) const {
     uint32_t j = first;
     while (j > 0 && (At(j - 1).tag == "JJ" || At(j - 1).tag == "RB" || At(j - 1).tag == "VBN")) --j;
@@ -1733,7 +1733,7 @@ class SentenceReader {
     return -1;
   }
 
-  // "more attacks will follow", "the strikes will continue": violence held out as coming, with
+  // "further strikes will come", "the raids will go on": violence held out as coming, with
   // no one named to do it (the speaker's threat, when someone says it).
   bool HeldOutOccurrence(uint32_t first, uint32_t k, Modality* modality) const {
     int g = ClauseOfSubject(first, k);
@@ -1800,7 +1800,7 @@ class SentenceReader {
       int pre = Prenominal(first);
       int target_mention = Object(k + 1, std::min<uint32_t>(end, k + 8), false, entry.target_prepositions);
       int between = Object(k + 1, std::min<uint32_t>(end, k + 4), false, {"between"});
-      // "an agreement reached on Thursday between X and Y", "talks held in Geneva between"
+      // "a truce struck last week between X and Y", "talks held in Oslo between"
       if (between < 0 && k + 1 < tokens_.size() && (At(k + 1).tag == "VBN" || At(k + 1).tag == "VBD") &&
           IsAnyOf(At(k + 1).lemma, {"reach", "sign", "strike", "conclude", "hold", "broker", "hammer"}))
         between = Object(k + 2, std::min<uint32_t>(clauses_.ClauseEnd(k + 2, -1), k + 8), false, {"between"});
@@ -1836,7 +1836,7 @@ class SentenceReader {
           if (e.source_mention >= 0 && mentions_[e.source_mention].pair.size() == 2 && target_mention < 0)
             sides = mentions_[e.source_mention].pair;
         } else if (reaction >= 0 && !clauses_.verb_groups()[reaction].passive) {
-          // "reacted to the deal with anger": the reaction's subject feels it, about what it reacts to
+          // "greeted the ruling with outrage": the reaction's subject feels it, about what it reacts to
           const VerbGroup& group = clauses_.verb_groups()[reaction];
           e.source_mention = const_cast<SentenceReader*>(this)->Subject(reaction);
           e.negated = group.negated;
@@ -1924,7 +1924,7 @@ class SentenceReader {
         e.needs_parent = false;
         e.stands_alone = true;
       }
-      // "the plan sparked violent protests", "the killing triggered riots": what something set off
+      // "the price rise set off riots", "the arrest triggered clashes": what something set off
       // happened, with no one named to do it
       if (e.needs_parent && governing >= 0 && (e.event_class == PROTEST || e.event_class == ASSAULT) &&
           !clauses_.verb_groups()[governing].negated && !HasModal(clauses_.verb_groups()[governing]) &&
@@ -1938,7 +1938,7 @@ class SentenceReader {
         e.asserted = false;
         e.rule += ":held-out";
       }
-      // "cancelled a visit to Poland", "suspended talks with": breaking off contact is a sanction
+      // "called off a trip to Chile", "suspended talks with": breaking off contact is a sanction
       if ((e.event_class == CONSULT || e.event_class == AID || e.event_class == COOPERATE) && governing >= 0) {
         const Token& verb = At(clauses_.verb_groups()[governing].head);
         if (IsAnyOf(verb.lemma, {"cancel", "postpone", "suspend", "scrap", "freeze", "boycott", "halt", "abandon"}) ||
@@ -2238,7 +2238,7 @@ class SentenceReader {
     }
   }
 
-  // "Eritrea claimed that Ethiopia is arming the rebels": claiming or alleging a hostile act of
+  // "Sudan claimed that Chad is sheltering the rebels": claiming or alleging a hostile act of
   // someone else is an accusation of them.
   void MakeAllegation(size_t d, size_t k) {
     DraftEvent& speech = drafts_[d];
@@ -2435,7 +2435,7 @@ class SentenceReader {
                                              "involvement", "responsibility", "role", "links", "wrongdoing"};
     for (uint32_t k = speech.trigger_last; k < tokens_.size() && k < speech.trigger_last + 4; ++k)
       if (back->count(At(k).lower)) return true;
-    // "a charge that Ecuador denied", "the claims, which Moscow rejects": the relative's antecedent
+    // "an accusation that Nepal rejected", "the claims, which Oslo denies": the antecedent
     if (speech.source_mention < 0) return false;
     uint32_t relative = mentions_[speech.source_mention].first;
     if (relative < 2 || !IsAnyOf(At(relative - 1).lower, {"that", "which"})) return false;
@@ -2658,8 +2658,8 @@ class SentenceReader {
     }
   }
 
-  // A threat with no target is aimed at whoever must act for it not to happen: "warned of dire
-  // consequences unless Uganda withdraws"; an agreement "to place American missiles" is with
+  // A threat with no target is aimed at whoever must act for it not to happen: "warned of grave
+  // consequences unless Mali pulls out"; an agreement "to host French jets" is with
   // the actor its clause names.
   void InferTargets() {
     // "condemned the killing of three protesters by the police", "concern over the arrest of
@@ -2699,7 +2699,7 @@ class SentenceReader {
   }
 
   // The actor whose act a threat is conditioned on: the subject of its "if" or "unless" clause,
-  // after the threat ("... unless Uganda withdraws") or before it ("If Iran attacks, ..."); -1.
+  // after the threat ("... unless Mali pulls out") or before it ("If Iran attacks, ..."); -1.
   int ConditionSubject(const DraftEvent& threat) const {
     auto subject_after = [&](uint32_t k) {
       for (uint32_t j = k + 1; j < tokens_.size() && j < k + 5; ++j) {
@@ -2717,7 +2717,7 @@ class SentenceReader {
     return -1;
   }
 
-  // "he would remove Senegalese troops from the AU force if ...", "the group might impose new
+  // "he would pull Ghanaian troops out of the UN mission if ...", "the group might impose new
   // tariffs on Japanese goods": a coercive act held out for the future is a threat.
   void AddConditionalThreats() {
     size_t count = drafts_.size();

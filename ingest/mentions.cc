@@ -72,7 +72,7 @@ const WordSet& Determiners() {
   return *words;
 }
 
-// A determiner, not "that" opening a clause ("a charge that Ecuador denied").
+// A determiner, not "that" opening a clause ("an accusation that Nepal rejected").
 bool IsDeterminer(const Token& t) {
   return Determiners().count(t.lower) > 0 && (t.lower != "that" || t.tag == "DT");
 }
@@ -849,7 +849,7 @@ class SentenceMentions {
         std::vector<LexiconMatch> matches;
         size_t length = Match(k, &matches);
         // A common word of the lexicons (a title or a body) capitalised inside a run is part of
-        // the name ("Dalai Lama", "Islamic Courts Movement"); a known name ends the run.
+        // the name ("Dalai Lama", "Islamic Salvation Front"); a known name ends the run.
         bool common = length > 0 && Find(matches, {LexiconHit::kRole, LexiconHit::kBody}) &&
                       !Find(matches, {LexiconHit::kCountryName, LexiconHit::kCountryAdjective, LexiconHit::kDemonym,
                                       LexiconHit::kCapital, LexiconHit::kOrganization});
@@ -952,7 +952,7 @@ class SentenceMentions {
 
   void Finish(Mention& mention) {
     // The preposition that governs the mention, across determiners and adjectives ("against
-    // the Ossetian town", "over a United States resolution").
+    // the Kurdish town", "over a United States resolution").
     for (uint32_t k = mention.first; k > 0 && k + 4 > mention.first; --k) {
       const Token& before = At(k - 1);
       if (IsPreposition(before)) {
@@ -1020,7 +1020,7 @@ class SentenceMentions {
       }
       if (mention.form == MentionForm::kName) {
         actors_.CountMention(mention.actor);
-        // The actor keeps the words it was written with: "Somalia's interim government".
+        // The actor keeps the words it was written with: "Mali's interim government".
         uint32_t first = mention.first;
         while (first + 1 < mention.last && Determiners().count(At(first).lower)) ++first;
         if (mention.last - first <= 8) actors_.AddAlias(mention.actor, Join(tokens_, first, mention.last));
