@@ -587,7 +587,11 @@ class SentenceMentions {
     for (;;) {
       length = Match(j, &matches);
       if (length == 0) break;
-      if (const auto* m = Find(matches, {LexiconHit::kRole}); m && role < 0) {
+      // "rebel positions", "militant hideouts": a word both a role and a body, modifying a noun,
+      // names the body
+      bool modifies_noun = Find(matches, {LexiconHit::kBody}) && !At(j + length).capitalized &&
+                           (At(j + length).tag == "NN" || At(j + length).tag == "NNS");
+      if (const auto* m = Find(matches, {LexiconHit::kRole}); m && role < 0 && !modifies_noun) {
         role = m->index;
         role_text = Join(tokens_, j, j + length);
         j += length;
