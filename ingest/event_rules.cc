@@ -768,16 +768,14 @@ class SentenceReader {
     static const EventEntry* sanction = RuleEntry(SANCTION, "160", kSuffered);
     static const EventEntry* protest = RuleEntry(PROTEST, "140", kSuffered);
     static const EventEntry* request = RuleEntry(REQUEST, "100", kSuffered);
-    if (!IsAnyOf(At(group.head).lemma, {"face", "receive", "suffer", "survive", "escape", "experience", "endure",
-                                        "sustain", "withstand", "repel", "repulse", "fend"}) ||
-        group.negated)
-      return nullptr;
-    static const EventEntry* threaten = RuleEntry(THREATEN, "130", kSuffered);
-    static const EventEntry* assault = RuleEntry(ASSAULT, "190", kSuffered);
     // "survived an assassination attempt", "narrowly escaped a rocket attack", "the base has
     // experienced repeated attacks", "suffered a suicide bombing"
-    if (IsAnyOf(At(group.head).lemma, {"survive", "escape", "experience", "endure", "sustain", "suffer", "withstand",
-                                       "repel", "repulse", "fend"})) {
+    const bool withstands = IsAnyOf(At(group.head).lemma, {"survive", "escape", "experience", "endure", "sustain",
+                                                           "suffer", "withstand", "repel", "repulse", "fend"});
+    if ((!withstands && !IsAnyOf(At(group.head).lemma, {"face", "receive"})) || group.negated) return nullptr;
+    static const EventEntry* threaten = RuleEntry(THREATEN, "130", kSuffered);
+    static const EventEntry* assault = RuleEntry(ASSAULT, "190", kSuffered);
+    if (withstands) {
       for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k)
         if (IsAnyOf(At(k).lower, {"attack", "attacks", "attempt", "ambush", "bombing", "bombings", "shooting",
                                   "assault", "assaults", "raid", "raids", "offensive", "onslaught", "shelling"}))
@@ -852,13 +850,19 @@ class SentenceReader {
   const EventEntry* DeniesAccess(const VerbGroup& group) const {
     static const EventEntry* refusal = RuleEntry(REJECT, "120", "", true);
     if (!IsAnyOf(At(group.head).lemma, {"deny", "refuse"})) return nullptr;
-    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 6; ++k) {
-      if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") break;
-      if (IsAnyOf(At(k).lower, {"access", "entry", "permission", "visa", "visas", "bail", "asylum", "passage",
-                                "admission", "landing", "accreditation"}))
-        return refusal;
+    return WordAfterHead(group, 5, {"access", "entry", "permission", "visa", "visas", "bail", "asylum", "passage",
+                                    "admission", "landing", "accreditation"}) >= 0
+               ? refusal : nullptr;
+  }
+
+  // Where one of `words` stands in the `span` tokens after the group's head, before another verb
+  // or a comma; -1 if nowhere.
+  int WordAfterHead(const VerbGroup& group, uint32_t span, std::initializer_list<const char*> words) const {
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k <= group.head + span; ++k) {
+      if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") return -1;
+      if (IsAnyOf(At(k).lower, words)) return static_cast<int>(k);
     }
-    return nullptr;
+    return -1;
   }
 
   // "takes no blame for", "disputed the casualty count", "contested the report": a denial of
@@ -872,13 +876,10 @@ class SentenceReader {
         IsAnyOf(At(next + 1).lower, {"responsibility", "blame", "liability", "wrongdoing", "guilt"}))
       return denial;
     if (!IsAnyOf(lemma, {"dispute", "contest", "challenge", "question"}) || group.passive) return nullptr;
-    for (uint32_t k = next; k < tokens_.size() && k < next + 4; ++k) {
-      if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") break;
-      if (IsAnyOf(At(k).lower, {"claim", "claims", "report", "reports", "figures", "figure", "account", "accounts",
-                                "allegation", "allegations", "accusation", "accusations", "version", "charges"}))
-        return denial;
-    }
-    return nullptr;
+    return WordAfterHead(group, 4, {"claim", "claims", "report", "reports", "figures", "figure", "account",
+                                    "accounts", "allegation", "allegations", "accusation", "accusations", "version",
+                                    "charges"}) >= 0
+               ? denial : nullptr;
   }
 
   // "have been held on suspicion of", "kept him in custody", "were held hostage": a detention
