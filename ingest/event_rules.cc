@@ -30,7 +30,7 @@ const WordSet& SupportVerbs() {
       "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off", "raise",
       "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part",
       "initiate", "go", "restore", "re-establish", "reopen", "present", "vow", "swear", "strengthen", "tighten",
-      "toughen", "widen", "broaden", "reinforce"};
+      "toughen", "widen", "broaden", "reinforce", "take", "bring"};
   return *words;
 }
 
@@ -713,7 +713,8 @@ class SentenceReader {
         "terrorist", "terrorists", "terrorism", "sponsor", "criminal", "criminals", "aggressor", "aggression",
         "dictator", "dictatorship", "regime", "threat", "menace", "enemy", "liar", "liars", "murderer",
         "murderers", "butcher", "war", "rogue", "pariah", "occupier", "occupiers", "puppet", "genocide",
-        "fascist", "fascists", "nazi", "nazis", "thugs", "invader", "invaders", "crime", "crimes"};
+        "fascist", "fascists", "nazi", "nazis", "thugs", "invader", "invaders", "crime", "crimes", "defendant",
+        "defendants", "suspect", "suspects", "culprit", "culprits", "accomplice", "accomplices"};
     static const EventEntry* accuse = RuleEntry(ACCUSE, "112", "", true);
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 12; ++k) {
       if (IsQuoteToken(At(k))) continue;  // 'described the plan as "reckless"'
@@ -1003,7 +1004,8 @@ class SentenceReader {
           if (IsAnyOf(At(k).lower, {"protesters", "protestors", "demonstrators", "marchers", "strikers"})) entry = protest;
       }
       if ((!entry || entry->event_class == STATEMENT) &&
-          IsAnyOf(At(group.head).lemma, {"call", "label", "brand", "describe", "consider", "list", "designate"})) {
+          IsAnyOf(At(group.head).lemma,
+                  {"call", "label", "brand", "describe", "consider", "list", "designate", "name", "identify"})) {
         if (const EventEntry* names = CallNames(group)) entry = names;
       }
       if (!entry) continue;
@@ -1548,6 +1550,25 @@ class SentenceReader {
     return -1;
   }
 
+  // Words that criticise, for the noun of words at tokens [first, k]: "scathing remarks",
+  // "critical comments", "a statement critical of the ruling", "a verbal attack on the minister"
+  // are criticism (ACCUSE), aimed at whom "of" or "on" names; nullptr when the noun stays as it is.
+  const EventEntry* JudgingWords(uint32_t first, uint32_t k, const EventEntry& noun) const {
+    static const EventEntry* criticism = RuleEntry(ACCUSE, "111", "", false, false, {"of", "on", "against"});
+    bool words = noun.event_class == STATEMENT;
+    if (!words && !(noun.event_class == ASSAULT && At(k).lemma == "attack")) return nullptr;
+    for (uint32_t j = first >= 3 ? first - 3 : 0; j < first; ++j) {
+      if (At(j).tag != "JJ" && At(j).tag != "VBG") continue;
+      if (!words && IsAnyOf(At(j).lower, {"verbal", "scathing", "blistering", "stinging", "withering", "personal"}))
+        return criticism;
+      if (words && (IsAnyOf(At(j).lower, {"critical", "criticizing", "criticising", "harsh", "angry", "sharp"}) ||
+                    (Evaluation(j) && Evaluation(j)->event_class == ACCUSE)))
+        return criticism;
+    }
+    const EventEntry* after = words ? FeelingWithPreposition(k + 1) : nullptr;
+    return after && after->event_class == ACCUSE ? criticism : nullptr;
+  }
+
   // A mention directly before the noun, across adjectives: "Iranian airstrikes", "Iran's attacks".
   int Prenominal(uint32_t first) const {
     uint32_t j = first;
@@ -1780,6 +1801,7 @@ class SentenceReader {
                                     {"lodge", "file", "register", "deliver", "send", "hand", "submit"}))
           chosen = complaint;
       }
+      if (const EventEntry* judged = JudgingWords(first, k, *chosen)) chosen = judged;
       const EventEntry& entry = *chosen;
       // "reacted with relief": the manner of a reaction is a feeling, or no act at all
       int reaction = ReactionGroup(first);
@@ -2077,6 +2099,7 @@ class SentenceReader {
       }
       if (drafts_[d].event_class != DENY && !drafts_[d].negated) {
         AddBlame(d, begin, end);
+        AddAttribution(d, begin, end);
         AddObligations(d, begin, end);
         AddImperative(d, begin, end);
         AddEvaluation(d, begin, end);
@@ -2285,6 +2308,40 @@ class SentenceReader {
     return &entries.front();
   }
 
+  // "responded negatively to the plan", "angrily reacted to", "reacted warmly to the offer": the
+  // manner of a reaction judges what it reacts to. Sets *word to the adverb.
+  const EventEntry* ReactionManner(const VerbGroup& group, uint32_t* word) const {
+    static const EventEntry* criticism = RuleEntry(ACCUSE, "111");
+    static const EventEntry* praise = RuleEntry(SUPPORT, "051");
+    if (!IsAnyOf(At(group.head).lemma, {"react", "respond"}) || group.passive) return nullptr;
+    for (uint32_t k : {group.head + 1, group.head - 1}) {
+      if (k >= tokens_.size() || At(k).tag != "RB") continue;
+      *word = k;
+      if (IsAnyOf(At(k).lower, {"negatively", "angrily", "furiously", "sharply", "coolly", "critically",
+                                "indignantly", "harshly", "bitterly", "scornfully"}))
+        return criticism;
+      if (IsAnyOf(At(k).lower, {"positively", "warmly", "favourably", "favorably", "enthusiastically"})) return praise;
+    }
+    return nullptr;
+  }
+
+  // "has been critical of the plan", "were supportive of the mayor", "is worried about the deal":
+  // words that judge someone only with their preposition ("the situation is critical", "the
+  // parties concerned" judge no one).
+  const EventEntry* FeelingWithPreposition(uint32_t k) const {
+    static const EventEntry* criticism = RuleEntry(ACCUSE, "111");
+    static const EventEntry* praise = RuleEntry(SUPPORT, "051");
+    if (k + 1 >= tokens_.size() || (k > 0 && IsAnyOf(At(k - 1).lower, {"not", "n't", "never"}))) return nullptr;
+    const std::string& word = At(k).lower;
+    const std::string& next = At(k + 1).lower;
+    if (IsAnyOf(word, {"critical", "scornful", "dismissive", "contemptuous"}) && next == "of") return criticism;
+    if (IsAnyOf(word, {"supportive", "appreciative"}) && next == "of") return praise;
+    if (IsAnyOf(word, {"concerned", "worried", "angry", "upset", "unhappy", "uneasy"}) &&
+        IsAnyOf(next, {"about", "over", "at", "by", "with"}))
+      return criticism;
+    return nullptr;
+  }
+
   // "The Greens are appalled at the plan", "Beijing was furious over the visit": a feeling of
   // judgement about someone is an event of the evaluation's class (criticism).
   void FindFeelings() {
@@ -2292,13 +2349,17 @@ class SentenceReader {
     for (size_t g = 0; g < groups.size(); ++g) {
       const VerbGroup& group = groups[g];
       uint32_t word = group.head;
-      if (At(group.head).lemma == "be" || IsAnyOf(At(group.head).lemma, {"seem", "appear", "remain", "feel"})) {
+      const EventEntry* reaction = ReactionManner(group, &word);
+      if (reaction) {
+      } else if (At(group.head).lemma == "be" || IsAnyOf(At(group.head).lemma, {"seem", "appear", "remain", "feel"})) {
         word = group.head + 1;
         while (word < tokens_.size() && (At(word).tag == "RB" || At(word).tag == "``")) ++word;
       } else if (!group.passive) {
         continue;
       }
-      const EventEntry* entry = Evaluation(word);
+      const EventEntry* with_preposition = FeelingWithPreposition(word);
+      const EventEntry* entry = reaction ? reaction : Evaluation(word);
+      if (!entry) entry = with_preposition;
       // "was shocked and appalled by": the feeling named second
       if (!entry && word + 2 < tokens_.size() && At(word + 1).lower == "and" && At(word).tag == "JJ") {
         word += 2;
@@ -2307,7 +2368,7 @@ class SentenceReader {
       if (!entry || group.negated) continue;
       bool already = false;
       for (const auto& d : drafts_) already |= d.verb_group == static_cast<int>(g);
-      if (already) continue;
+      if (already && !reaction) continue;
       DraftEvent e;
       e.event_class = entry->event_class;
       e.cameo = entry->cameo;
@@ -2319,11 +2380,12 @@ class SentenceReader {
       e.source_mention = Subject(static_cast<int>(g));
       // "it is regrettable that ...": a judgement of no one's feeling (read with its speaker)
       if (e.source_mention >= 0 && mentions_[e.source_mention].form == MentionForm::kPronoun &&
-          mentions_[e.source_mention].pronoun == "it")
+          mentions_[e.source_mention].pronoun == "it" && !with_preposition && !reaction)
         continue;
       e.source = ActorOf(e.source_mention);
       uint32_t end = clauses_.ClauseEnd(word + 1, static_cast<int>(g));
-      e.target_mention = Object(word + 1, end, false, {"at", "by", "over", "about", "with", "toward", "towards", "of"});
+      e.target_mention = Object(word + 1, end, false,
+                                {"at", "by", "over", "about", "with", "toward", "towards", "of", "to"});
       e.target = ActorOf(e.target_mention);
       if (e.source >= 0 && e.source == e.target) e.target = -1;
       if (e.source < 0 && !UnresolvedPersonalSubject(e)) continue;
@@ -2331,7 +2393,9 @@ class SentenceReader {
       // "pleased with the talks", "grateful to Qatar", "glad that the court upheld": praise is a
       // feeling about someone; "he is courageous" judges the subject, which is no feeling of its own
       bool pleased = IsAnyOf(At(word).lower, {"pleased", "delighted", "satisfied", "grateful", "proud", "glad",
-                                              "thankful", "impressed", "encouraged", "heartened"});
+                                              "thankful", "impressed", "encouraged", "heartened", "supportive",
+                                              "appreciative"}) ||
+                     (reaction && reaction->event_class == SUPPORT);
       if (e.target < 0 && (e.event_class != SUPPORT || pleased)) SetTopic(word + 1, end, e);
       if (e.event_class == SUPPORT && (e.target < 0 || !pleased)) continue;
       drafts_.push_back(e);
@@ -2402,6 +2466,25 @@ class SentenceReader {
       if (!SpeakerAbout(d, static_cast<int>(g), ACCUSE, "112", &e)) continue;
       e.trigger_first = group.head;
       e.rule = absl::StrCat("speech:blame:", lemma);
+      drafts_.push_back(e);
+      return;
+    }
+  }
+
+  // "said the bombing bore the hallmarks of al-Qaeda": naming whose mark a deed carries blames them.
+  void AddAttribution(size_t d, uint32_t begin, uint32_t end) {
+    for (uint32_t k = begin; k + 2 < end; ++k) {
+      if (!IsAnyOf(At(k).lower, {"hallmarks", "hallmark", "fingerprints", "signature", "trademarks"}) ||
+          At(k + 1).lower != "of" || k < begin + 2 || !IsAnyOf(At(k - 1).lower, {"the", "all"}))
+        continue;
+      int g = clauses_.GroupAt(k - 2);
+      if (g < 0 || !IsAnyOf(At(clauses_.verb_groups()[g].head).lemma, {"bear", "have", "carry", "show"})) continue;
+      int mention = k + 2 < tokens_.size() ? mention_at_[k + 2] : -1;
+      int target = ActorOf(mention);
+      if (target < 0 || target == drafts_[d].source) continue;
+      DraftEvent e = OfSpeaker(d, ACCUSE, "112", k, k + 1, "speech:hallmarks");
+      e.target = target;
+      e.target_mention = mention;
       drafts_.push_back(e);
       return;
     }
