@@ -127,6 +127,7 @@ class SentenceReader {
     AddFirstPersonStatement();
     ApplyComplements();
     InferTargets();
+    AddThingTargets();
     AddConditionalThreats();
     AddIntentions();
     ConvertNegations();
@@ -2742,6 +2743,97 @@ class SentenceReader {
     }
   }
 
+  // ---- things as targets -------------------------------------------------------------------
+
+  // The noun phrase that starts at `from` and names no actor: "the building", "two supertankers",
+  // "our towns and cities", "the three"; its end (exclusive), or `from` when there is none.
+  uint32_t ThingPhraseAt(uint32_t from, uint32_t end) const {
+    static const WordSet* not_things = new WordSet{
+        "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "time", "times",
+        "morning", "evening", "afternoon", "hour", "hours", "way", "one", "lot", "part",
+        "order", "effort", "bid", "attempt", "fact", "idea", "need", "chance", "right", "power", "control"};
+    uint32_t j = from;
+    if (j < end && (At(j).tag == "DT" || At(j).tag == "PRP$")) ++j;
+    uint32_t head = j;
+    bool noun = false;
+    auto nominal = [&](uint32_t k) {
+      const std::string& tag = At(k).tag;
+      return tag.rfind("NN", 0) == 0 || tag == "JJ" || tag == "CD" || tag == "VBN" || At(k).text == "-";
+    };
+    while (j < end && mention_at_[j] < 0 && nominal(j) && !InsideVerbGroupOrMention(j)) {
+      if (At(j).tag.rfind("NN", 0) == 0 && At(j).tag != "NNP") noun = true;
+      ++j;
+      // "towns and cities"
+      if (noun && j + 1 < end && At(j).lower == "and" && At(j + 1).tag.rfind("NNS", 0) == 0 && mention_at_[j + 1] < 0)
+        ++j;
+    }
+    if (j == head) return from;
+    uint32_t last = j - 1;
+    // "the three": a number named by its determiner
+    bool counted = At(last).tag == "CD" && head > from && At(from).lower == "the";
+    if (!counted && (!noun || At(last).tag.rfind("NN", 0) != 0 || At(last).tag == "NNP")) return from;
+    if (not_things->count(At(last).lower)) return from;
+    uint32_t first_noun;
+    if (!counted && NounEntries(last, &first_noun)) return from;  // an event: "launched an attack"
+    // "dozens of our children", "hundreds of homes": the phrase after a quantity
+    if (IsAnyOf(At(last).lower, {"dozens", "hundreds", "thousands", "scores", "millions", "number", "group"}) &&
+        At(j).lower == "of") {
+      uint32_t k = j + 1;
+      while (k < end && (At(k).tag == "DT" || At(k).tag == "PRP$" || At(k).tag == "JJ" || At(k).tag == "CD" ||
+                         At(k).tag.rfind("NN", 0) == 0))
+        ++k;
+      if (k > j + 1 && At(k - 1).tag.rfind("NN", 0) == 0) return k;
+    }
+    return j;
+  }
+
+  // "stormed the building", "opened fire on a bus", "two tankers attacked by gunboats", "an attack
+  // on our base": the thing an act of force, a coercion, a criticism or a refusal was done to, kept
+  // as the target phrase of an event that has no target actor.
+  void AddThingTargets() {
+    for (auto& e : drafts_) {
+      if (e.target >= 0 || e.speech || e.content >= 0 ||
+          !(e.event_class == ASSAULT || e.event_class == COERCE || e.event_class == ACCUSE || e.event_class == REJECT))
+        continue;
+      uint32_t end = clauses_.ClauseEnd(e.trigger_last, e.verb_group);
+      uint32_t from = e.trigger_last;
+      if (e.verb_group >= 0 && e.rule.rfind("verb:", 0) == 0) {
+        const VerbGroup& group = clauses_.verb_groups()[e.verb_group];
+        if (group.passive) {
+          // the subject phrase before the verb: "More than 4,000 cars have been torched"
+          uint32_t start = group.first;
+          while (start > 0 && mention_at_[start - 1] < 0 &&
+                 (At(start - 1).tag.rfind("NN", 0) == 0 || At(start - 1).tag == "JJ" || At(start - 1).tag == "CD" ||
+                  At(start - 1).tag == "DT" || At(start - 1).tag == "PRP$" || At(start - 1).lower == "and"))
+            --start;
+          while (start < group.first && At(start).lower == "and") ++start;
+          if (start < group.first && ThingPhraseAt(start, group.first) == group.first) {
+            e.thing_first = start;
+            e.thing_last = group.first;
+          }
+          continue;
+        }
+        while (from < end && (At(from).tag == "RP" || At(from).tag == "RB")) ++from;
+        // "fired rockets", "detonated his vehicle": the object is the weapon, not what it hit
+        if (IsAnyOf(At(group.head).lemma, {"detonate", "explode", "fire", "launch", "drop", "plant", "throw",
+                                           "hurl", "lob", "use"})) {
+          while (from < end && mention_at_[from] < 0 &&
+                 (At(from).tag == "DT" || At(from).tag == "JJ" || At(from).tag == "CD" || At(from).tag == "PRP$" ||
+                  At(from).tag.rfind("NN", 0) == 0))
+            ++from;
+          if (!IsAnyOf(At(from).lower, {"on", "at", "against", "into", "upon"})) continue;
+        }
+      }
+      if (IsAnyOf(At(from).lower, {"on", "at", "against", "into", "upon", "toward", "towards"})) ++from;
+      else if (e.verb_group < 0) continue;  // a noun's target follows its preposition
+      uint32_t last = ThingPhraseAt(from, end);
+      if (last > from) {
+        e.thing_first = from;
+        e.thing_last = last;
+      }
+    }
+  }
+
   // A threat with no target is aimed at whoever must act for it not to happen: "warned of grave
   // consequences unless Mali pulls out"; an agreement "to host French jets" is with
   // the actor its clause names.
@@ -2861,7 +2953,8 @@ class SentenceReader {
       const DraftEvent& e = drafts_[k];
       bool unnamed = UnresolvedPersonalSubject(e);
       bool keep = !(e.needs_parent && !e.claimed) &&
-                  (e.source >= 0 || e.target >= 0 || e.claimed || unnamed || e.stands_alone);
+                  (e.source >= 0 || e.target >= 0 || e.claimed || unnamed || e.stands_alone ||
+                   (e.thing_last > e.thing_first && e.asserted && !e.negated));
       if (e.content < 0 && drafts_[k].speech && e.event_class == DENY && !e.denies_unnamed) keep = false;
       if (drafts_[k].speech && e.event_class == STATEMENT && e.source < 0 && !unnamed) keep = false;
       // "were on high alert": the noun restates the verb's event

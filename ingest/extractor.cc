@@ -159,6 +159,11 @@ struct Extractor::Impl {
       p->set_source_end(en);
       b = en = 0;
       span(d.target_mention, &b, &en);
+      if (d.target < 0 && d.thing_last > d.thing_first) {
+        b = tokens[d.thing_first].begin;
+        en = tokens[d.thing_last - 1].end;
+        e->set_target_phrase(sentence.text.substr(b - sentence.begin, en - b));
+      }
       p->set_target_begin(b);
       p->set_target_end(en);
       p->set_rule(d.rule);

@@ -979,8 +979,14 @@ class SentenceMentions {
       const Token& next = At(mention.last);
       if (next.tag == "MD" || next.tag == "VBD" || next.tag == "VBZ" || next.tag == "VBP") mention.preposition.clear();
     }
-    // "up to four jets", "as many as 40": a quantity, not a preposition
+    // "up to four jets", "as many as 40", "about twenty gunmen", "over 700 troops": a quantity, not
+    // a preposition
     if (mention.preposition == "to" && mention.first > 1 && At(mention.first - 2).lower == "up")
+      mention.preposition.clear();
+    static const WordSet* approximately = new WordSet{"about", "around", "over", "some"};
+    if (approximately->count(mention.preposition) && mention.first > 0 &&
+        ((At(mention.first).tag == "CD" && At(mention.first - 1).lower == mention.preposition) ||
+         (mention.first > 1 && At(mention.first - 1).tag == "CD" && At(mention.first - 2).lower == mention.preposition)))
       mention.preposition.clear();
     // "an offensive against the town of Kadugli": the place named is what the preposition before
     // its place noun governs

@@ -62,6 +62,9 @@ nlohmann::json Renderer::EventJson(const Event& event, bool nested, int depth) {
   out["cameo"] = event.cameo();
   out["source"] = event.source() != 0 ? ActorJson(event.source()) : nlohmann::json(nullptr);
   out["target"] = event.target() != 0 ? ActorJson(event.target()) : nlohmann::json(nullptr);
+  // a target that is no actor ("stormed the building"): named, but no node of the graph
+  if (event.target() == 0 && !event.target_phrase().empty())
+    out["target"] = {{"name", event.target_phrase()}, {"kind", "THING"}};
   if (event.content() != 0 && depth < 8) {
     auto content = store_.GetEvent(event.content());
     if (content.ok() && content->has_value()) out["content"] = EventJson(**content, true, depth + 1);
