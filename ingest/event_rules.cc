@@ -743,6 +743,19 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "The Indian prime minister arrived in Tokyo on Monday": a person of one country arriving in
+  // another visits it (CAMEO 042); refugees and troops arriving are no visit.
+  const EventEntry* ArrivesAbroad(const VerbGroup& group, int g) {
+    static const EventEntry* visit = RuleEntry(CONSULT, "042", "arrive", false, false, {"in"});
+    if (At(group.head).lemma != "arrive" || group.passive || At(group.head + 1).lower != "in") return nullptr;
+    int place = mention_at_[group.head + 2];
+    int visitor = ActorOf(Subject(g));
+    if (place < 0 || visitor < 0 || !actors_.at(visitor).is_person) return nullptr;
+    int host = actors_.CountryOf(ActorOf(place));
+    int home = actors_.CountryOf(visitor);
+    return host >= 0 && home >= 0 && host != home ? visit : nullptr;
+  }
+
   // "came under mortar fire", "came under attack": the subject was attacked.
   const EventEntry* UnderFire(const VerbGroup& group) const {
     static const EventEntry* assault = RuleEntry(ASSAULT, "190", kSuffered);
@@ -996,6 +1009,7 @@ class SentenceReader {
       if (!entry) entry = SetsOnFire(group);
       if (!entry) entry = Faces(group);
       if (!entry) entry = OnAlert(group);
+      if (!entry) entry = ArrivesAbroad(group, static_cast<int>(g));
       // "some 2,000 protesters took part": a demonstration
       if (!entry && At(group.head).lemma == "take" && At(group.head + 1).lower == "part" &&
           At(group.head + 2).lower != "in") {
@@ -1785,6 +1799,18 @@ class SentenceReader {
       const auto* entries = NounEntries(k, &first);
       if (!entries) continue;
       const EventEntry* chosen = &entries->front();
+      // "a call between the two presidents", "a call with Putin": the sense whose frame the next
+      // word is, when it is not the first sense's ("a call for calm")
+      auto frames = [&](const EventEntry& entry) {
+        const auto& preps = entry.target_prepositions;
+        return std::find(preps.begin(), preps.end(), At(k + 1).lower) != preps.end();
+      };
+      if (t.lemma != "strike" && !frames(*chosen))
+        for (const auto& other : *entries)
+          if (frames(other)) {
+            chosen = &other;
+            break;
+          }
       // "the teachers' strike", "a general strike", "a hunger strike": the labour sense
       if (t.lemma == "strike" && entries->size() > 1) {
         for (uint32_t j = first >= 3 ? first - 3 : 0; j < first; ++j)
@@ -1844,6 +1870,10 @@ class SentenceReader {
           // "between X and Y": the next mention after "and"
           int other = Object(m.last, std::min<uint32_t>(end, m.last + 4), false, {"and"});
           if (other < 0 && At(m.last).lower == "and" && m.last + 1 < tokens_.size()) other = mention_at_[m.last + 1];
+          // "between the minister and his Chinese counterpart": the phrase after the possessive
+          if (other >= 0 && mentions_[other].form == MentionForm::kPronoun && mentions_[other].possessive &&
+              mentions_[other].last < tokens_.size() && mention_at_[mentions_[other].last] >= 0)
+            other = mention_at_[mentions_[other].last];
           e.target = ActorOf(other);
           e.target_mention = other;
         }
@@ -1929,6 +1959,23 @@ class SentenceReader {
               e.source_mention = agent;
               e.source = ActorOf(agent);
             }
+          }
+          break;
+        }
+      }
+      // "spoke to reporters after two days of talks with Brazilian officials", "will raise it in a
+      // meeting with the envoys": the subject of the clause took part in the talks it mentions
+      if (e.event_class == CONSULT && e.source < 0 && e.target >= 0) {
+        for (uint32_t b = first; b > 0 && b + 14 > first; --b) {
+          if (IsAnyOf(At(b - 1).text, {",", ";", ":"}) || At(b - 1).tag == "WDT") break;
+          int g = clauses_.GroupAt(b - 1);
+          if (g < 0) continue;
+          int subject = Subject(g);
+          int actor = ActorOf(subject);
+          if (actor >= 0 && actor != e.target && !clauses_.verb_groups()[g].passive) {
+            e.source = actor;
+            e.source_mention = subject;
+            e.rule += ":clause-subject";
           }
           break;
         }
