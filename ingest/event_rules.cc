@@ -120,6 +120,7 @@ class SentenceReader {
     SentenceEvents out;
     FindVerbEvents();
     FindFeelings();
+    FindFavour();
     FindNounEvents();
     FindAttributions();
     int speaker = FindSpeech(carried_speaker);
@@ -2356,6 +2357,39 @@ class SentenceReader {
     return &entries.front();
   }
 
+  // "the delegates who have come out in favour of Obama", "voted in favor of the Kenyan candidate":
+  // siding with an actor is support of it by the subject of the clause.
+  void FindFavour() {
+    static const EventEntry* endorse = RuleEntry(SUPPORT, "051");
+    for (uint32_t k = 1; k + 2 < tokens_.size(); ++k) {
+      if (At(k - 1).lower != "in" || !IsAnyOf(At(k).lower, {"favour", "favor"}) || At(k + 1).lower != "of") continue;
+      int target = ActorOf(mention_at_[k + 2]);
+      if (target < 0) continue;
+      for (uint32_t b = k - 1; b > 0 && b + 6 > k; --b) {
+        int g = clauses_.GroupAt(b - 1);
+        if (g < 0) continue;
+        const VerbGroup& group = clauses_.verb_groups()[g];
+        DraftEvent e;
+        e.source_mention = Subject(g);
+        e.source = ActorOf(e.source_mention);
+        if (e.source < 0 || e.source == target || group.passive) break;
+        e.event_class = endorse->event_class;
+        e.cameo = endorse->cameo;
+        e.trigger_first = k - 1;
+        e.trigger_last = k + 2;
+        e.target = target;
+        e.target_mention = mention_at_[k + 2];
+        e.negated = group.negated;
+        e.modality = group.modality;
+        e.asserted = group.modality == ASSERTED;
+        e.verb_group = g;
+        e.rule = "favour";
+        drafts_.push_back(e);
+        break;
+      }
+    }
+  }
+
   // "responded negatively to the plan", "angrily reacted to", "reacted warmly to the offer": the
   // manner of a reaction judges what it reacts to. Sets *word to the adverb.
   const EventEntry* ReactionManner(const VerbGroup& group, uint32_t* word) const {
@@ -2444,6 +2478,9 @@ class SentenceReader {
                                               "thankful", "impressed", "encouraged", "heartened", "supportive",
                                               "appreciative"}) ||
                      (reaction && reaction->event_class == SUPPORT);
+      // ("glad that the court upheld the ruling": the clause after "that" is the feeling's own)
+      if (At(word + 1).lower == "that" && word + 2 < tokens_.size())
+        end = std::max(end, clauses_.ClauseEnd(word + 2, clauses_.GroupAt(word + 2)));
       if (e.target < 0 && (e.event_class != SUPPORT || pleased)) SetTopic(word + 1, end, e);
       if (e.event_class == SUPPORT && (e.target < 0 || !pleased)) continue;
       drafts_.push_back(e);

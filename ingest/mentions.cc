@@ -920,7 +920,9 @@ class SentenceMentions {
                      PlaceNouns().count(At(begin - 2).lower);
         place = place || PlaceNouns().count(At(end).lower);
         if (locative || place) return actors_.Unknown(name, LOCATION);
-        if (!titled && !IsVerbTag(At(end).tag) && At(end).text != "'s" && At(end).text != ",") {
+        // ("Singh also said": an adverb may stand between the name and its verb)
+        bool verb_next = IsVerbTag(At(end).tag) || (At(end).tag == "RB" && IsVerbTag(At(end + 1).tag));
+        if (!titled && !verb_next && At(end).text != "'s" && At(end).text != ",") {
           return actors_.Unknown(name, OTHER);
         }
         person = actors_.Person(words);
