@@ -570,6 +570,14 @@ class SentenceReader {
         return phrase;
       }
     }
+    // "voted 12-9 against the plan": a tally between the verb and its particle
+    if (lexicon_.StartsPhrase(head.lemma) && At(group.head + 1).tag == "CD" && group.head + 2 < tokens_.size()) {
+      const auto& phrase = lexicon_.Lookup(head.lemma + " " + At(group.head + 2).lower, TriggerPos::kVerb);
+      if (!phrase.empty()) {
+        *trigger_end = group.head + 3;
+        return phrase;
+      }
+    }
     if (lexicon_.StartsPhrase(head.lemma) && group.head + 1 < tokens_.size()) {
       for (const std::string& next : {At(group.head + 1).lower, At(group.head + 1).lemma}) {
         const auto& phrase = lexicon_.Lookup(head.lemma + " " + next, TriggerPos::kVerb);
@@ -930,6 +938,20 @@ class SentenceReader {
 
   const EventEntry* ChooseEntry(const std::vector<EventEntry>& entries, uint32_t after) const {
     if (entries.empty()) return nullptr;
+    // "dismissed the proposal", "dismissed Smith's suggestion that the parties should merge": a
+    // refusal of what someone proposed
+    for (uint32_t k = after; k < tokens_.size() && k < after + 5; ++k) {
+      if (clauses_.GroupAt(k) >= 0) break;
+      bool proposal = IsAnyOf(At(k).lower, {"proposal", "proposals", "plan", "plans", "offer", "offers", "demand",
+                                            "demands", "request", "requests", "initiative", "idea"});
+      if (IsAnyOf(At(k).lower, {"suggestion", "suggestions"}))
+        for (uint32_t j = k + 1; j < tokens_.size() && j < k + 10; ++j)
+          proposal = proposal || IsAnyOf(At(j).lower, {"should", "must", "ought"});
+      if (!proposal) continue;
+      for (const auto& e : entries)
+        if (e.event_class == REJECT) return &e;
+      break;
+    }
     // "rejected accusations that ...", "dismissed reports of ...": a denial
     static const EventEntry* deny = RuleEntry(DENY, "016", "", false, true);
     if (entries.front().event_class == REJECT) {
@@ -2844,7 +2866,12 @@ class SentenceReader {
       const std::string& tag = At(k).tag;
       return tag.rfind("NN", 0) == 0 || tag == "JJ" || tag == "CD" || tag == "VBN" || At(k).text == "-";
     };
-    while (j < end && mention_at_[j] < 0 && nominal(j) && !InsideVerbGroupOrMention(j)) {
+    // (a mention that names no one, as "all parties" read alone, is a phrase like any other)
+    auto unnamed = [&](uint32_t k) {
+      int m = mention_at_[k];
+      return m < 0 || (mentions_[m].actor < 0 && mentions_[m].form == MentionForm::kPair && mentions_[m].pair.empty());
+    };
+    while (j < end && unnamed(j) && nominal(j) && clauses_.GroupAt(j) < 0) {
       if (At(j).tag.rfind("NN", 0) == 0 && At(j).tag != "NNP") noun = true;
       ++j;
       // "towns and cities"
@@ -2872,12 +2899,14 @@ class SentenceReader {
   }
 
   // "stormed the building", "opened fire on a bus", "two tankers attacked by gunboats", "an attack
-  // on our base": the thing an act of force, a coercion, a criticism or a refusal was done to, kept
-  // as the target phrase of an event that has no target actor.
+  // on our base", "called on all parties", "welcomed the decision": the thing or unnamed group an
+  // act of force, a coercion, a criticism, a refusal, a demand or a praise was aimed at, kept as the
+  // target phrase of an event that has no target actor.
   void AddThingTargets() {
     for (auto& e : drafts_) {
-      if (e.target >= 0 || e.speech || e.content >= 0 ||
-          !(e.event_class == ASSAULT || e.event_class == COERCE || e.event_class == ACCUSE || e.event_class == REJECT))
+      if (e.target >= 0 || e.speech || (e.content >= 0 && e.event_class != REQUEST) ||
+          !(e.event_class == ASSAULT || e.event_class == COERCE || e.event_class == ACCUSE || e.event_class == REJECT ||
+            e.event_class == REQUEST || e.event_class == SUPPORT))
         continue;
       uint32_t end = clauses_.ClauseEnd(e.trigger_last, e.verb_group);
       uint32_t from = e.trigger_last;
@@ -2908,7 +2937,9 @@ class SentenceReader {
           if (!IsAnyOf(At(from).lower, {"on", "at", "against", "into", "upon"})) continue;
         }
       }
-      if (IsAnyOf(At(from).lower, {"on", "at", "against", "into", "upon", "toward", "towards"})) ++from;
+      if (IsAnyOf(At(from).lower, {"on", "at", "against", "into", "upon", "toward", "towards"}) ||
+          (At(from).lower == "with" && e.event_class == REQUEST))  // "pleaded with party members"
+        ++from;
       else if (e.verb_group < 0) continue;  // a noun's target follows its preposition
       uint32_t last = ThingPhraseAt(from, end);
       if (last > from) {

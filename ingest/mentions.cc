@@ -968,7 +968,10 @@ class SentenceMentions {
       // (a mention holds its own determiner, so only adjectives and numbers stand between)
       // ("support for candidate Maria Lopez": a person noun before a name is its title)
       bool title = before.person_noun && before.tag == "NN" && k == mention.first && At(k).capitalized;
-      if (before.tag != "JJ" && before.tag != "CD" && before.tag != "RB" && before.tag != "PRP$" && !title) break;
+      // ("pleaded with party members": a noun of the compound too)
+      bool compound = before.tag == "NN" && k == mention.first && !title;
+      if (before.tag != "JJ" && before.tag != "CD" && before.tag != "RB" && before.tag != "PRP$" && !title && !compound)
+        break;
     }
     // "after the minister was killed", "before the army moved in": a conjunction opening a clause, whose
     // subject the mention is

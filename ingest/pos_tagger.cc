@@ -489,6 +489,17 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
         (t.tag == "NN" && (before == "had" || before == "has" || before == "have")))
       t.tag = "VBN";  // "had targeted journalists"
   }
+  // "Mr Vaile also dismissed Tuckey's suggestion": a participle after a name and an adverb, with no
+  // auxiliary, before its object, is the name's past-tense verb
+  for (size_t i = 2; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    const std::string& name = tokens[i - 2].tag;
+    const std::string& next = tokens[i + 1].tag;
+    if (t.tag == "VBN" && HasSuffix(t.lower, "ed") && tokens[i - 1].tag == "RB" &&
+        (name == "NNP" || name == "NNPS" || name == "PRP") &&
+        (next == "DT" || next == "NNP" || next == "PRP$" || next == "PRP" || next == "CD"))
+      t.tag = "VBD";
+  }
 }
 
 }  // namespace kg::ingest
