@@ -420,9 +420,12 @@ class SentenceReader {
     }
     // "..., said Kerry": an inverted subject, right after a quotation or a comma
     bool after_quote = group.first > 0 && (IsQuoteToken(At(group.first - 1)) || At(group.first - 1).text == ",");
-    if (result < 0 && speech_verb && after_quote && group.last < tokens_.size() && mention_at_[group.last] >= 0 &&
-        Usable(mentions_[mention_at_[group.last]]))
-      result = mention_at_[group.last];
+    // ("..., said Mr Howard": past an honorific the name leaves out)
+    uint32_t inverted = group.last;
+    if (IsAnyOf(At(inverted).lower, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})) ++inverted;
+    if (result < 0 && speech_verb && after_quote && inverted < tokens_.size() && mention_at_[inverted] >= 0 &&
+        Usable(mentions_[mention_at_[inverted]]))
+      result = mention_at_[inverted];
     subject_memo_[g] = result;
     return result;
   }
@@ -1988,9 +1991,15 @@ class SentenceReader {
       }
       // "spoke to reporters after two days of talks with Brazilian officials", "will raise it in a
       // meeting with the envoys": the subject of the clause took part in the talks it mentions
+      // (not talks that are only the topic: "is optimistic about the talks with Uganda")
       if (e.event_class == CONSULT && e.source < 0 && e.target >= 0) {
+        bool governed = false;  // the preposition that governs the noun was seen
         for (uint32_t b = first; b > 0 && b + 14 > first; --b) {
           if (IsAnyOf(At(b - 1).text, {",", ";", ":"}) || At(b - 1).tag == "WDT") break;
+          if (At(b - 1).tag == "IN" && !governed) {
+            if (IsAnyOf(At(b - 1).lower, {"about", "on", "over", "regarding", "concerning"})) break;
+            governed = true;
+          }
           int g = clauses_.GroupAt(b - 1);
           if (g < 0) continue;
           int subject = Subject(g);
@@ -2521,7 +2530,7 @@ class SentenceReader {
         return;
     for (uint32_t k = begin; k < end; ++k) {
       const EventEntry* entry = Evaluation(k);
-      if (!entry) continue;
+      if (!entry || entry->event_class == STATEMENT) continue;  // ("said he was hopeful": said already)
       for (const auto& other : drafts_)
         if (other.event_class == entry->event_class && other.trigger_first >= begin && other.trigger_first < end) return;
       DraftEvent e = OfSpeaker(d, entry->event_class, entry->cameo, k, k + 1,

@@ -1104,6 +1104,20 @@ class SentenceMentions {
             current.actor = named;
             current.last = next.last;
             ++k;
+            // "X, Secretary of State for Culture, Media and Sport, said": the names of the attached
+            // phrase, commas and all, up to the comma before the verb, belong to the title
+            if (attached) {
+              uint32_t end = next.last;
+              for (uint32_t j = next.last + 1; j + 1 < tokens_.size() && j < next.last + 12; ++j) {
+                if (IsVerbTag(At(j).tag)) break;
+                if (At(j).text == "," && (At(j + 1).tag == "VBD" || At(j + 1).tag == "VBZ")) {
+                  end = j;
+                  break;
+                }
+              }
+              while (end > next.last && k + 1 < mentions_.size() && mentions_[k + 1].last <= end) ++k;
+              if (end > next.last) current.last = end;
+            }
           }
         }
       }
