@@ -121,6 +121,7 @@ class SentenceReader {
     FindVerbEvents();
     FindFeelings();
     FindFavour();
+    FindCritics();
     FindNounEvents();
     FindAttributions();
     int speaker = FindSpeech(carried_speaker);
@@ -318,14 +319,20 @@ class SentenceReader {
     // an apposition that no verb interrupts
     if (before > 0 && At(before - 1).text == "," && !group.infinitive) {
       for (uint32_t j = before - 1; j-- > 0 && j + 16 > before;) {
-        if (clauses_.GroupAt(j) >= 0 || IsQuoteToken(At(j)) || IsAnyOf(At(j).lower, {"who", "which", "that", "and"}))
+        // ("X, main opponent of Y and Z, said": an "and" inside the apposition, after its comma)
+        if (clauses_.GroupAt(j) >= 0 || IsQuoteToken(At(j)) || IsAnyOf(At(j).lower, {"who", "which", "that"}) ||
+            (At(j).lower == "and" && !(j + 2 < before && IsAnyOf(At(j + 1).tag, {"NNP", "NNPS"}))))
           break;
         if (At(j).text != ",") continue;
         int m = j > 0 ? mention_at_[j - 1] : -1;
+        // ("The coca leader Evo Morales, ...": a title phrase may open the sentence before the name)
+        bool titled = m >= 0;
+        for (uint32_t t = 0; titled && t < mentions_[m].first; ++t)
+          titled = IsAnyOf(At(t).tag, {"DT", "JJ", "NN", "NNS", "NNP", "POS"});
         if (m >= 0 && mentions_[m].actor >= 0 && actors_.at(mentions_[m].actor).is_person &&
             mentions_[m].form == MentionForm::kName && mentions_[m].preposition.empty() &&
             (mentions_[m].first == 0 || IsAnyOf(At(mentions_[m].first - 1).lower, {",", "but", "and", "``"}) ||
-             IsQuoteToken(At(mentions_[m].first - 1)))) {
+             IsQuoteToken(At(mentions_[m].first - 1)) || titled)) {
           subject_memo_[g] = m;
           return m;
         }
@@ -799,6 +806,11 @@ class SentenceReader {
     // experienced repeated attacks", "suffered a suicide bombing"
     const bool withstands = IsAnyOf(At(group.head).lemma, {"survive", "escape", "experience", "endure", "sustain",
                                                            "suffer", "withstand", "repel", "repulse", "fend"});
+    // "will stand trial for fraud", "went on trial": the subject is accused
+    if (!group.negated && ((At(group.head).lemma == "stand" && At(group.head + 1).lower == "trial") ||
+                           (At(group.head).lemma == "go" && At(group.head + 1).lower == "on" &&
+                            At(group.head + 2).lower == "trial")))
+      return accuse;
     if ((!withstands && !IsAnyOf(At(group.head).lemma, {"face", "receive"})) || group.negated) return nullptr;
     static const EventEntry* threaten = RuleEntry(THREATEN, "130", kSuffered);
     static const EventEntry* assault = RuleEntry(ASSAULT, "190", kSuffered);
@@ -2418,6 +2430,54 @@ class SentenceReader {
         drafts_.push_back(e);
         break;
       }
+    }
+  }
+
+  // "X, a vocal critic of the president,", "Y, who is a staunch supporter of the plan", "critics of
+  // the government say": a critic criticises (ACCUSE), a supporter supports, whom "of" names.
+  void FindCritics() {
+    static const EventEntry* criticism = RuleEntry(ACCUSE, "111");
+    static const EventEntry* support = RuleEntry(SUPPORT, "051");
+    for (uint32_t k = 0; k + 2 < tokens_.size(); ++k) {
+      const std::string& word = At(k).lower;
+      const EventEntry* entry = IsAnyOf(word, {"critic", "critics"}) ? criticism
+                                : IsAnyOf(word, {"supporter", "supporters", "backer", "backers"}) ? support : nullptr;
+      if (!entry || At(k + 1).lower != "of") continue;
+      int target_mention = mention_at_[k + 2];
+      if (target_mention >= 0 && mentions_[target_mention].possessive && mention_at_[mentions_[target_mention].last] >= 0)
+        target_mention = mention_at_[mentions_[target_mention].last];
+      // "a critic of the administration of President X": the person the office is of
+      if (target_mention >= 0 && At(mentions_[target_mention].last).lower == "of") {
+        int person = mention_at_[mentions_[target_mention].last + 1];
+        if (ActorOf(person) >= 0 && actors_.at(ActorOf(person)).is_person) target_mention = person;
+      }
+      int target = ActorOf(target_mention);
+      if (target < 0) continue;
+      // the holder: the noun itself ("critics of the plan"), a copula's subject, or the apposition
+      int holder = -1;
+      uint32_t j = k;
+      while (j > 0 && (At(j - 1).tag == "JJ" || At(j - 1).tag == "DT" || At(j - 1).tag == "RB")) --j;
+      if (j > 0) {
+        int g = clauses_.GroupAt(j - 1);
+        if (g >= 0 && IsAnyOf(At(clauses_.verb_groups()[g].head).lemma, {"be", "become", "remain"}))
+          holder = Subject(g);
+        else if (At(j - 1).text == "," && j > 1 && mention_at_[j - 2] >= 0)
+          holder = mention_at_[j - 2];
+      }
+      if (ActorOf(holder) < 0) holder = mention_at_[k];
+      int source = ActorOf(holder);
+      if (source < 0 || source == target || actors_.IsRelated(source, target)) continue;
+      DraftEvent e;
+      e.event_class = entry->event_class;
+      e.cameo = entry->cameo;
+      e.trigger_first = k;
+      e.trigger_last = k + 1;
+      e.source = source;
+      e.source_mention = holder;
+      e.target = target;
+      e.target_mention = target_mention;
+      e.rule = absl::StrCat("critic:", word);
+      drafts_.push_back(e);
     }
   }
 

@@ -784,7 +784,10 @@ class SentenceMentions {
   // named from token `after` on.
   int CommonPerson(const std::string& noun, ActorKind kind, size_t after) {
     const std::string& preposition = At(after).lower;
-    if (preposition == "of" || preposition == "for" || preposition == "from") {
+    // ("a critic of Sweden" is no member of Sweden)
+    static const WordSet* stances = new WordSet{"critic", "critics", "opponent", "opponents", "supporter",
+                                                "supporters", "backer", "backers"};
+    if ((preposition == "of" && !stances->count(noun)) || preposition == "for" || preposition == "from") {
       Mention owner;
       size_t end = TryPhrase(after + 1, &owner);
       if (end > after + 1 && owner.actor >= 0 && !actors_.at(owner.actor).is_person &&
@@ -1086,6 +1089,16 @@ class SentenceMentions {
             if (At(k).text == ",") next_ends = true;
           }
           int named = -1, described = -1;
+          // "X, a vocal critic of the president,": a stance toward someone, no membership
+          static const WordSet* stances = new WordSet{"critic", "critics", "opponent", "opponents", "supporter",
+                                                      "supporters", "backer", "backers"};
+          bool stance = false;
+          for (uint32_t j = next.first; j < next.last && j < next.first + 4; ++j)
+            stance = stance || (stances->count(At(j).lower) > 0 && At(j + 1).lower == "of");
+          if (stance) {
+            merged.push_back(current);
+            continue;
+          }
           if (actors_.at(current.actor).is_person && (IsDescription(next.actor) || IsUnnamedPerson(next.actor))) {
             named = current.actor, described = next.actor;
           } else if (IsDescription(current.actor) && actors_.at(next.actor).is_person &&
