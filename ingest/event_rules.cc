@@ -2637,7 +2637,10 @@ class SentenceReader {
       const VerbGroup& group = groups[g];
       if (group.head < begin || group.head >= end || !group.finite) continue;
       const std::string& lemma = At(group.head).lemma;
-      if (!blame->count(lemma) && !(group.negated && duty->count(lemma))) continue;
+      // "was trying to escape accountability", "evaded responsibility"
+      bool evades = IsAnyOf(lemma, {"escape", "evade", "dodge", "avoid", "shirk"}) &&
+                    IsAnyOf(At(group.head + 1).lower, {"accountability", "responsibility", "justice", "scrutiny"});
+      if (!blame->count(lemma) && !(group.negated && duty->count(lemma)) && !evades) continue;
       DraftEvent e;
       if (!SpeakerAbout(d, static_cast<int>(g), ACCUSE, "112", &e)) continue;
       e.trigger_first = group.head;
