@@ -2635,11 +2635,12 @@ class SentenceReader {
     const auto& groups = clauses_.verb_groups();
     for (size_t g = 0; g < groups.size(); ++g) {
       const VerbGroup& group = groups[g];
-      if (group.head < begin || group.head >= end || !group.finite) continue;
+      if (group.head < begin || group.head >= end) continue;
       const std::string& lemma = At(group.head).lemma;
       // "was trying to escape accountability", "evaded responsibility"
       bool evades = IsAnyOf(lemma, {"escape", "evade", "dodge", "avoid", "shirk"}) &&
                     IsAnyOf(At(group.head + 1).lower, {"accountability", "responsibility", "justice", "scrutiny"});
+      if (!group.finite && !evades) continue;
       if (!blame->count(lemma) && !(group.negated && duty->count(lemma)) && !evades) continue;
       DraftEvent e;
       if (!SpeakerAbout(d, static_cast<int>(g), ACCUSE, "112", &e)) continue;
