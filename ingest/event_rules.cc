@@ -430,6 +430,8 @@ class SentenceReader {
     // ("..., said Mr Howard": past an honorific the name leaves out)
     uint32_t inverted = group.last;
     if (IsAnyOf(At(inverted).lower, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})) ++inverted;
+    // ("said outspoken MP Peter Turner": past the adjectives before the title)
+    while (inverted < group.last + 3 && At(inverted).tag == "JJ" && mention_at_[inverted] < 0) ++inverted;
     if (result < 0 && speech_verb && after_quote && inverted < tokens_.size() && mention_at_[inverted] >= 0 &&
         Usable(mentions_[mention_at_[inverted]]))
       result = mention_at_[inverted];
@@ -1827,8 +1829,8 @@ class SentenceReader {
       const Token& t = At(k);
       if (t.tag.rfind("NN", 0) != 0 || InsideVerbGroupOrMention(k)) continue;
       if (k + 1 < tokens_.size() && At(k + 1).tag.rfind("NN", 0) == 0 && !InsideVerbGroupOrMention(k + 1) &&
-          At(k + 1).tag != "NNP")
-        continue;  // not the head of its compound ("peace talks": take "talks")
+          At(k + 1).tag != "NNP" && !IsAnyOf(At(k + 1).lower, {"today", "yesterday", "tonight", "tomorrow"}))
+        continue;  // not the head of its compound ("peace talks": take "talks"; "a speech today" is one)
       if (HedgeNouns().count(t.lower) && At(k + 1).lower == "of") continue;
       // "March 17", "in March": a month, not a march
       if (t.text == "March" && (At(k + 1).tag == "CD" || (k > 0 && IsAnyOf(At(k - 1).lower, {"in", "of", "since", "until", "by", "last", "next", "early", "late", "mid"}))))

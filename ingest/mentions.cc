@@ -1066,6 +1066,33 @@ class SentenceMentions {
         merged.push_back(current);
         continue;
       }
+      // '"...," said the Director of News for TV3, Mark Jennings.': a title with its attached phrase,
+      // then the name that ends the sentence, is that person, of whatever the phrase names
+      const std::string& joint = At(current.last).lower;
+      if (current.actor >= 0 && IsDescription(current.actor) && (joint == "of" || joint == "for" || joint == "at")) {
+        size_t n = k + 1;
+        while (n < mentions_.size() && !(mentions_[n].first > 0 && At(mentions_[n].first - 1).text == ",")) ++n;
+        bool plain = n < mentions_.size() && n > k + 1;
+        for (uint32_t j = current.last; plain && j + 1 < mentions_[n].first; ++j)
+          plain = !IsVerbTag(At(j).tag) && At(j).text != "," && At(j).tag != "``" && At(j).tag != "''";
+        if (plain && mentions_[n].actor >= 0 && actors_.at(mentions_[n].actor).is_person &&
+            mentions_[n].form == MentionForm::kName && !IsDescription(mentions_[n].actor) &&
+            (mentions_[n].last >= tokens_.size() || At(mentions_[n].last).text == ".")) {
+          int named = mentions_[n].actor;
+          for (int parent : actors_.at(current.actor).member_of) actors_.AddMembership(named, parent);
+          for (const auto& role : actors_.at(current.actor).actor.roles()) actors_.AddRole(named, role);
+          for (size_t o = k + 1; o < n; ++o) {
+            int org = mentions_[o].actor;
+            if (org >= 0 && !actors_.at(org).is_person && actors_.at(org).actor.kind() != LOCATION)
+              actors_.AddMembership(named, org);
+          }
+          current.actor = named;
+          current.last = mentions_[n].last;
+          k = n;
+          merged.push_back(current);
+          continue;
+        }
+      }
       if (k + 1 < mentions_.size() && current.actor >= 0 && current.form == MentionForm::kName) {
         const Mention& next = mentions_[k + 1];
         // (an honorific the name left out may follow the comma: "the president, Dr Ali Said,")
