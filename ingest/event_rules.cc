@@ -2939,6 +2939,9 @@ class SentenceReader {
     bool noun = false;
     auto nominal = [&](uint32_t k) {
       const std::string& tag = At(k).tag;
+      // ("the gold mine last week": a time phrase ends it)
+      if (IsAnyOf(At(k).lower, {"last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "tonight"}))
+        return false;
       return tag.rfind("NN", 0) == 0 || tag == "JJ" || tag == "CD" || tag == "VBN" || At(k).text == "-";
     };
     // (a mention that names no one, as "all parties" read alone, is a phrase like any other)
@@ -2974,14 +2977,14 @@ class SentenceReader {
   }
 
   // "stormed the building", "opened fire on a bus", "two tankers attacked by gunboats", "an attack
-  // on our base", "called on all parties", "welcomed the decision": the thing or unnamed group an
-  // act of force, a coercion, a criticism, a refusal, a demand or a praise was aimed at, kept as the
-  // target phrase of an event that has no target actor.
+  // on our base", "called on all parties", "welcomed the decision", "protested against the mine":
+  // the thing or unnamed group an act of force, a coercion, a criticism, a refusal, a demand, a
+  // praise or a protest was aimed at, kept as the target phrase of an event with no target actor.
   void AddThingTargets() {
     for (auto& e : drafts_) {
       if (e.target >= 0 || e.speech || (e.content >= 0 && e.event_class != REQUEST) ||
           !(e.event_class == ASSAULT || e.event_class == COERCE || e.event_class == ACCUSE || e.event_class == REJECT ||
-            e.event_class == REQUEST || e.event_class == SUPPORT))
+            e.event_class == REQUEST || e.event_class == SUPPORT || e.event_class == PROTEST))
         continue;
       uint32_t end = clauses_.ClauseEnd(e.trigger_last, e.verb_group);
       uint32_t from = e.trigger_last;
@@ -3013,6 +3016,7 @@ class SentenceReader {
         }
       }
       if (IsAnyOf(At(from).lower, {"on", "at", "against", "into", "upon", "toward", "towards"}) ||
+          (At(from).lower == "over" && e.event_class == PROTEST) ||  // "protested over the price rise"
           (At(from).lower == "with" && e.event_class == REQUEST))  // "pleaded with party members"
         ++from;
       else if (e.verb_group < 0) continue;  // a noun's target follows its preposition
