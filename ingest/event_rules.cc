@@ -5,6 +5,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 
 namespace kg::ingest {
@@ -2958,8 +2959,9 @@ class SentenceReader {
     }
     if (j == head) return from;
     uint32_t last = j - 1;
-    // "the three": a number named by its determiner
-    bool counted = At(last).tag == "CD" && head > from && At(from).lower == "the";
+    // "the three": a number named by its determiner; "a 26-year-old": an age
+    bool counted = (At(last).tag == "CD" && head > from && At(from).lower == "the") ||
+                   (At(last).tag == "JJ" && absl::EndsWith(At(last).lower, "-old"));
     if (!counted && (!noun || At(last).tag.rfind("NN", 0) != 0 || At(last).tag == "NNP")) return from;
     if (not_things->count(At(last).lower)) return from;
     uint32_t first_noun;

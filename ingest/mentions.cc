@@ -971,6 +971,10 @@ class SentenceMentions {
       // (a mention holds its own determiner, so only adjectives and numbers stand between)
       // ("support for candidate Maria Lopez": a person noun before a name is its title)
       bool title = before.person_noun && before.tag == "NN" && k == mention.first && At(k).capitalized;
+      // ("In 1996 the government": a year closes the time phrase before the mention)
+      if (before.tag == "CD" && before.text.size() == 4 && absl::ascii_isdigit(static_cast<unsigned char>(before.text[0])) &&
+          (before.text[0] == '1' || before.text[0] == '2'))
+        break;
       // ("pleaded with party members": a noun of the compound too)
       bool compound = before.tag == "NN" && k == mention.first && !title;
       if (before.tag != "JJ" && before.tag != "CD" && before.tag != "RB" && before.tag != "PRP$" && !title && !compound)
