@@ -2195,6 +2195,7 @@ class SentenceReader {
       if (drafts_[d].event_class != DENY && !drafts_[d].negated) {
         AddBlame(d, begin, end);
         AddAttribution(d, begin, end);
+        AddGoodRole(d, begin, end);
         AddObligations(d, begin, end);
         AddImperative(d, begin, end);
         AddEvaluation(d, begin, end);
@@ -2654,6 +2655,33 @@ class SentenceReader {
     }
   }
 
+  // "said Rudd will be a strong leader", "the mayor is a very good mayor": calling someone good at
+  // what they are praises them.
+  void AddGoodRole(size_t d, uint32_t begin, uint32_t end) {
+    static const WordSet* good = new WordSet{"good", "great", "strong", "excellent", "fine", "outstanding",
+                                             "wonderful", "remarkable", "effective", "capable", "superb", "brilliant"};
+    const auto& groups = clauses_.verb_groups();
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const VerbGroup& group = groups[g];
+      if (group.head < begin || group.head >= end || group.negated || At(group.head).lemma != "be") continue;
+      uint32_t k = group.head + 1;
+      if (!IsAnyOf(At(k).lower, {"a", "an"})) continue;
+      ++k;
+      while (k < end && At(k).tag == "RB") ++k;
+      if (!good->count(At(k).lower) || k + 1 >= end) continue;
+      const Token& noun = At(k + 1);
+      if (!noun.person_noun && !IsAnyOf(noun.lower, {"leader", "mayor", "president", "minister", "choice", "friend"}))
+        continue;
+      DraftEvent e;
+      if (!SpeakerAbout(d, static_cast<int>(g), SUPPORT, "051", &e)) continue;
+      e.trigger_first = k;
+      e.trigger_last = k + 2;
+      e.rule = "speech:good-role";
+      drafts_.push_back(e);
+      return;
+    }
+  }
+
   // "said the bombing bore the hallmarks of al-Qaeda": naming whose mark a deed carries blames them.
   void AddAttribution(size_t d, uint32_t begin, uint32_t end) {
     for (uint32_t k = begin; k + 2 < end; ++k) {
@@ -2716,8 +2744,9 @@ class SentenceReader {
     const auto& groups = clauses_.verb_groups();
     for (size_t g = 0; g < groups.size(); ++g) {
       const VerbGroup& group = groups[g];
-      if (group.head < begin || group.head >= end || group.negated) continue;
+      if (group.head < begin || group.head >= end) continue;
       bool must = Obliges(group);
+      if (group.negated && !must) continue;  // ("Japan should never do that again": a demand too)
       int act = static_cast<int>(g);  // the group of the act demanded
       // "the security forces have to be reformed", "Congress needs to act"
       if (!must && !HasModal(group) && IsAnyOf(At(group.head).lemma, {"have", "need"}) &&
