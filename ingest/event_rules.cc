@@ -1191,7 +1191,10 @@ class SentenceReader {
       }
       // "complained about the outcome: 'the way Congress compiled this bill'", "criticised the
       // decision by the ministry": a criticism is of whom its words are about
-      if (e.event_class == ACCUSE && e.target < 0 && e.source >= 0 && !group.passive && !suffered)
+      // (also of an unresolved "we": '"We condemn the use of force by armed groups"')
+      bool pronoun = e.source_mention >= 0 && mentions_[e.source_mention].form == MentionForm::kPronoun;
+      if (e.event_class == ACCUSE && e.target < 0 && (e.source >= 0 || pronoun) &&
+          !group.passive && !suffered)
         SetTopic(trigger_end, static_cast<uint32_t>(tokens_.size()), e);
       if (At(group.head).lemma == "write" && IsAnyOf(At(group.head + 1).lower, {"off", "down"})) continue;  // loans
       // "banks may be forced into writedowns", "was forced to resign": circumstance, no one coerces
