@@ -1189,6 +1189,18 @@ class SentenceReader {
           break;
         }
       }
+      // "Mugabe appealed for the removal of sanctions. The US refused to do so.": a refusal or a
+      // concession with no one named answers the request just reported
+      if (e.target < 0 && e.source >= 0 &&
+          (e.event_class == REJECT || e.event_class == CONCEDE || e.event_class == AGREE)) {
+        Salience::Fact fact = salience_.RecentFact();
+        bool aimed = fact.target < 0 || fact.target == e.source || actors_.IsRelated(fact.target, e.source);
+        if (fact.event_class == REQUEST && fact.source >= 0 && fact.source != e.source && aimed &&
+            !actors_.IsRelated(fact.source, e.source)) {
+          e.target = fact.source;
+          e.rule += ":earlier-request";
+        }
+      }
       // "complained about the outcome: 'the way Congress compiled this bill'", "criticised the
       // decision by the ministry": a criticism is of whom its words are about
       // (also of an unresolved "we": '"We condemn the use of force by armed groups"')
