@@ -130,6 +130,7 @@ class SentenceReader {
     AddFirstPersonStatement();
     ApplyComplements();
     InferTargets();
+    ShareAgents();
     AddThingTargets();
     AddConditionalThreats();
     AddIntentions();
@@ -1649,9 +1650,11 @@ class SentenceReader {
       if (m >= 0) {
         const Mention& mention = mentions_[m];
         if (mention.form == MentionForm::kAdjective || mention.possessive || mention.form == MentionForm::kPair) return m;
-        // a noun modifier: "opposition charges", "U.S. air strikes"
+        // a noun modifier: "opposition charges", "U.S. air strikes", "during a Taliban attack" (a
+        // preposition of time or circumstance governs the whole phrase)
         if (mention.form == MentionForm::kName && mention.actor >= 0 && !actors_.at(mention.actor).is_person &&
-            mention.preposition.empty())
+            (mention.preposition.empty() ||
+             IsAnyOf(mention.preposition, {"during", "in", "after", "before", "amid", "following", "since"})))
           return m;
         return -1;
       }
@@ -2964,6 +2967,33 @@ class SentenceReader {
         if (outer.target < 0 && c != REQUEST) outer.target = drafts_[k].target;
         Attach(d, k);
         drafts_[k].negated = false;
+        break;
+      }
+    }
+  }
+
+  // "Three civilians were killed in an Israeli air strike", "were wounded during a Taliban attack",
+  // "killed as a result of the offensive": a passive act whose doer goes unnamed was done by
+  // whoever did the act it happened in.
+  void ShareAgents() {
+    for (auto& v : drafts_) {
+      if (v.source >= 0 || v.verb_group < 0 || v.rule.rfind("verb:", 0) != 0 ||
+          !(v.event_class == ASSAULT || v.event_class == COERCE) || !clauses_.verb_groups()[v.verb_group].passive)
+        continue;
+      for (const auto& n : drafts_) {
+        if (n.source < 0 || n.event_class != v.event_class || n.rule.rfind("noun:", 0) != 0 ||
+            n.trigger_first <= v.trigger_last || n.trigger_first > v.trigger_last + 8)
+          continue;
+        bool within = false;  // "in", "during", "as a result of" opens the noun's phrase
+        for (uint32_t j = v.trigger_last; j < n.trigger_first && !within; ++j)
+          within = IsAnyOf(At(j).lower, {"in", "during", "amid", "result", "course"}) ||
+                   (At(j).lower == "by" && mention_at_[j + 1] < 0);
+        for (uint32_t j = v.trigger_last; j < n.trigger_first; ++j)
+          if (clauses_.GroupAt(j) >= 0 || At(j).text == ",") within = false;
+        if (!within || n.source == v.target) continue;
+        v.source = n.source;
+        v.source_mention = n.source_mention;
+        v.rule += ":by-act";
         break;
       }
     }
