@@ -302,6 +302,8 @@ int DocActors::BodyOf(int body_index, int owner) {
   int country = CountryOf(owner);
   if (country >= 0) return Body(body_index, country);
   const BodyInfo& body = lexicon_.bodies()[body_index];
+  // "the army ... its forces": a body of no country is its own forces
+  if (actors_[owner].actor.kind() == body.kind && (body.kind == MILITARY || body.kind == GOVERNMENT)) return owner;
   std::string name = absl::StrCat(actors_[owner].actor.name(), " ", body.phrase);
   int index = Intern(graph::ActorKey(false, graph::NormalizeName(name)), name, body.kind);
   AddMembership(index, owner);

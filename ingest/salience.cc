@@ -34,6 +34,14 @@ int Salience::ResolvePronoun(const std::string& pronoun, bool outside_quote) con
     if (pronoun == "they" || pronoun == "them" || pronoun == "their") return IsGroupLike(a) || (IsOrgLike(a) && a.plural);
     return false;
   };
+  // "The army said its forces ...": "its" is the institution this sentence opened with, even one
+  // first named by a plural ("American soldiers ... The army")
+  if (pronoun == "its") {
+    for (auto it = history_.rbegin(); it != history_.rend() && it->sentence == sentence_; ++it) {
+      const DocActor& a = actors_.at(it->actor);
+      if (it->subject && !it->locative && IsOrgLike(a) && a.actor.kind() != GROUP) return it->actor;
+    }
+  }
   // First a recent subject, then any recent mention.
   for (bool subjects_only : {true, false}) {
     for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
