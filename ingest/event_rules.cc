@@ -2327,13 +2327,16 @@ class SentenceReader {
       return;
     }
     // "claimed responsibility for the attack": the claimant did it
+    // (and of each conjunct of that act: "the bomb which killed 16 civilians and two soldiers")
     if (At(speech.trigger_last).lower == "responsibility" || At(speech.trigger_last + 1).lower == "responsibility") {
+      int claimed_trigger = -1;
       for (size_t k : inner) {
         if (drafts_[k].source >= 0 || drafts_[k].claimed) continue;
+        if (claimed_trigger >= 0 && static_cast<int>(drafts_[k].trigger_first) != claimed_trigger) break;
+        claimed_trigger = static_cast<int>(drafts_[k].trigger_first);
         drafts_[k].source = speech.source;
         drafts_[k].needs_parent = false;
         drafts_[k].rule += ":claimed";
-        break;
       }
     }
     // "the general said the offensive could go on for weeks", "the caller said the bomb would
