@@ -2582,6 +2582,12 @@ class SentenceReader {
         continue;
       e.source = ActorOf(e.source_mention);
       uint32_t end = clauses_.ClauseEnd(word + 1, static_cast<int>(g));
+      // ('was "disgusted and appalled" by the ruling': past the quotation that holds the feeling)
+      for (uint32_t q = word + 1; q < end + 1 && q < tokens_.size() && q < word + 5; ++q)
+        if (IsQuoteToken(At(q)) && clauses_.InQuote(word)) {
+          end = std::max(end, clauses_.ClauseEnd(q + 1, static_cast<int>(g)));
+          break;
+        }
       e.target_mention = Object(word + 1, end, false,
                                 {"at", "by", "over", "about", "with", "toward", "towards", "of", "to"});
       e.target = ActorOf(e.target_mention);
