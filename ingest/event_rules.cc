@@ -320,10 +320,11 @@ class SentenceReader {
     // "John Pace, human rights chief for the UN mission in Iraq, condemned ...": the name before
     // an apposition that no verb interrupts
     if (before > 0 && At(before - 1).text == "," && !group.infinitive) {
-      for (uint32_t j = before - 1; j-- > 0 && j + 16 > before;) {
+      for (uint32_t j = before - 1; j-- > 0 && j + 24 > before;) {
         // ("X, main opponent of Y and Z, said": an "and" inside the apposition, after its comma)
         if (clauses_.GroupAt(j) >= 0 || IsQuoteToken(At(j)) || IsAnyOf(At(j).lower, {"who", "which", "that"}) ||
-            (At(j).lower == "and" && !(j + 2 < before && IsAnyOf(At(j + 1).tag, {"NNP", "NNPS"}))))
+            (At(j).lower == "and" && !(j + 2 < before && (IsAnyOf(At(j + 1).tag, {"NNP", "NNPS"}) ||
+                                                          IsAnyOf(At(j + 1).lower, {"a", "an"})))))
           break;
         if (At(j).text != ",") continue;
         int m = j > 0 ? mention_at_[j - 1] : -1;
