@@ -3118,6 +3118,20 @@ class SentenceReader {
   // consequences unless Mali pulls out"; an agreement "to host French jets" is with
   // the actor its clause names.
   void InferTargets() {
+    // 'called the charge "retribution by a partisan Democrat," referring to the prosecutor': a
+    // judgement is of whom its speaker says it refers to
+    for (uint32_t k = 0; k + 2 < tokens_.size(); ++k) {
+      if (!IsAnyOf(At(k).lower, {"referring", "alluding"}) || At(k + 1).lower != "to") continue;
+      int referred = ActorOf(mention_at_[k + 2]);
+      if (referred < 0) continue;
+      for (auto& e : drafts_)
+        if ((e.event_class == ACCUSE || e.event_class == SUPPORT) && e.source >= 0 && e.source != referred &&
+            e.trigger_first < k && !e.speech) {
+          e.target = referred;
+          e.target_mention = mention_at_[k + 2];
+          e.rule += ":referring";
+        }
+    }
     // "condemned the killing of three protesters by the police", "concern over the arrest of
     // journalists by Ethiopian police": a criticism of an act is a criticism of its doer
     for (size_t d = 0; d < drafts_.size(); ++d) {
