@@ -1191,6 +1191,20 @@ class SentenceReader {
           break;
         }
       }
+      // "appealed for an effort from developed countries", "called for restraint by both sides":
+      // a demand is of whoever is to make what it asks for
+      if (e.event_class == REQUEST && (At(trigger_end).lower == "for" || At(trigger_end - 1).lower == "for")) {
+        for (uint32_t j = trigger_end; j + 1 < end && j < trigger_end + 7; ++j) {
+          if (clauses_.GroupAt(j) >= 0 || At(j).text == ",") break;
+          if (!IsAnyOf(At(j).lower, {"from", "by"})) continue;
+          int maker = mention_at_[j + 1] >= 0 ? mention_at_[j + 1] : mention_at_[j + 2];
+          if (ActorOf(maker) >= 0 && ActorOf(maker) != e.source) {
+            e.target_mention = maker;
+            e.target = ActorOf(maker);
+          }
+          break;
+        }
+      }
       // "Mugabe appealed for the removal of sanctions. The US refused to do so.": a refusal or a
       // concession with no one named answers the request just reported
       if (e.target < 0 && e.source >= 0 &&
