@@ -151,6 +151,8 @@ class SentenceReader {
     static const Token* none = new Token();
     return i < tokens_.size() ? tokens_[i] : *none;
   }
+  // The mention at token i, -1 when none or past the end.
+  int MentionAt(size_t i) const { return i < mention_at_.size() ? mention_at_[i] : -1; }
 
   // ---- pronouns ------------------------------------------------------------------------------
 
@@ -772,7 +774,7 @@ class SentenceReader {
   const EventEntry* ArrivesAbroad(const VerbGroup& group, int g) {
     static const EventEntry* visit = RuleEntry(CONSULT, "042", "arrive", false, false, {"in"});
     if (At(group.head).lemma != "arrive" || group.passive || At(group.head + 1).lower != "in") return nullptr;
-    int place = mention_at_[group.head + 2];
+    int place = MentionAt(group.head + 2);
     int visitor = ActorOf(Subject(g));
     if (place < 0 || visitor < 0 || !actors_.at(visitor).is_person) return nullptr;
     int host = actors_.CountryOf(ActorOf(place));
@@ -1197,7 +1199,7 @@ class SentenceReader {
         for (uint32_t j = trigger_end; j + 1 < end && j < trigger_end + 7; ++j) {
           if (clauses_.GroupAt(j) >= 0 || At(j).text == ",") break;
           if (!IsAnyOf(At(j).lower, {"from", "by"})) continue;
-          int maker = mention_at_[j + 1] >= 0 ? mention_at_[j + 1] : mention_at_[j + 2];
+          int maker = MentionAt(j + 1) >= 0 ? MentionAt(j + 1) : MentionAt(j + 2);
           if (ActorOf(maker) >= 0 && ActorOf(maker) != e.source) {
             e.target_mention = maker;
             e.target = ActorOf(maker);
@@ -2484,11 +2486,11 @@ class SentenceReader {
                                 : IsAnyOf(word, {"supporter", "supporters", "backer", "backers"}) ? support : nullptr;
       if (!entry || At(k + 1).lower != "of") continue;
       int target_mention = mention_at_[k + 2];
-      if (target_mention >= 0 && mentions_[target_mention].possessive && mention_at_[mentions_[target_mention].last] >= 0)
-        target_mention = mention_at_[mentions_[target_mention].last];
+      if (target_mention >= 0 && mentions_[target_mention].possessive && MentionAt(mentions_[target_mention].last) >= 0)
+        target_mention = MentionAt(mentions_[target_mention].last);
       // "a critic of the administration of President X": the person the office is of
       if (target_mention >= 0 && At(mentions_[target_mention].last).lower == "of") {
-        int person = mention_at_[mentions_[target_mention].last + 1];
+        int person = MentionAt(mentions_[target_mention].last + 1);
         if (ActorOf(person) >= 0 && actors_.at(ActorOf(person)).is_person) target_mention = person;
       }
       int target = ActorOf(target_mention);
