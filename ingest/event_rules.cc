@@ -417,6 +417,21 @@ class SentenceReader {
         break;
       }
       if (!Usable(mention)) continue;
+      // "Amnesty's report says", "a statement from the ministry said": a document speaks for
+      // whoever issued it
+      static const WordSet* documents = new WordSet{
+          "report", "statement", "letter", "communique", "communiqué", "study", "survey", "resolution",
+          "document", "memo", "memorandum", "declaration", "editorial", "release", "message", "notice"};
+      if (speech_verb && mention.possessive && documents->count(At(mention.last).lower) &&
+          mention.last + 1 == group.first) {
+        result = m;
+        break;
+      }
+      if (speech_verb && IsAnyOf(mention.preposition, {"from", "by", "of"}) && mention.first >= 2 &&
+          documents->count(At(mention.first - 2).lower) && mention.last == group.first) {
+        result = m;
+        break;
+      }
       if (mention.preposition.empty() || IsAnyOf(mention.preposition, {"like", "including"})) {
         if (!mention.possessive || mention.form == MentionForm::kPronoun) {
           result = m;
