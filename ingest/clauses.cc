@@ -74,6 +74,15 @@ ClauseAnalysis::ClauseAnalysis(const Sentence& sentence, bool quote_open_at_star
 }
 
 void ClauseAnalysis::FindQuotes(bool open) {
+  // 'We came out to protest," said X.': a closing quote with no opening before it (the
+  // quotation's opening was lost or is in an earlier sentence) closes what the sentence opened with
+  if (!open) {
+    for (size_t i = 0; i < tokens_.size(); ++i) {
+      if (!IsQuoteToken(tokens_[i])) continue;
+      open = tokens_[i].tag == "''" && i > 2;
+      break;
+    }
+  }
   has_quote_ = open;
   for (size_t i = 0; i < tokens_.size(); ++i) {
     if (IsQuoteToken(tokens_[i])) {
