@@ -2272,6 +2272,26 @@ class SentenceReader {
         break;
       }
     }
+    // '"The atmosphere the faction has created is poisonous."' (read alone, no speaker anywhere):
+    // a judgement of whom the quotation is about, by a speaker unknown
+    if (order.empty() && carried_speaker < 0 && clauses_.HasQuote()) {
+      for (uint32_t k = 0; k < tokens_.size(); ++k) {
+        const EventEntry* entry = clauses_.InQuote(k) ? Evaluation(k) : nullptr;
+        if (!entry || (entry->event_class != ACCUSE && entry->event_class != SUPPORT)) continue;
+        bool already = false;
+        for (const auto& d : drafts_) already |= d.event_class == entry->event_class;
+        if (already) break;
+        DraftEvent e;
+        e.event_class = entry->event_class;
+        e.cameo = entry->cameo;
+        e.trigger_first = k;
+        e.trigger_last = k + 1;
+        e.rule = absl::StrCat("quote:evaluation:", At(k).lower);
+        SetTopic(0, static_cast<uint32_t>(tokens_.size()), e);
+        if (e.target >= 0) drafts_.push_back(e);
+        break;
+      }
+    }
     // A quotation with no speech verb of its own speaks for the last speaker.
     if (order.empty() && carried_speaker >= 0 && clauses_.HasQuote()) {
       std::vector<size_t> inner;
