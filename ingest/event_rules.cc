@@ -936,6 +936,12 @@ class SentenceReader {
         At(next).lower == "no" &&
         IsAnyOf(At(next + 1).lower, {"responsibility", "blame", "liability", "wrongdoing", "guilt"}))
       return denial;
+    // "the UN has found no evidence for the claim", "saw no sign of troops": a denial of it
+    // (with the clause it finds no evidence for as content: "found no evidence that troops crossed")
+    static const EventEntry* no_evidence = RuleEntry(DENY, "016", kUnnamedDenial, false, true);
+    if (IsAnyOf(lemma, {"find", "see"}) && !group.passive && next + 1 < tokens_.size() && At(next).lower == "no" &&
+        IsAnyOf(At(next + 1).lower, {"evidence", "proof", "sign", "signs", "trace", "indication"}))
+      return no_evidence;
     if (!IsAnyOf(lemma, {"dispute", "contest", "challenge", "question"}) || group.passive) return nullptr;
     return WordAfterHead(group, 4, {"claim", "claims", "report", "reports", "figures", "figure", "account",
                                     "accounts", "allegation", "allegations", "accusation", "accusations", "version",
