@@ -449,7 +449,8 @@ class SentenceReader {
     bool after_quote = group.first > 0 && (IsQuoteToken(At(group.first - 1)) || At(group.first - 1).text == ",");
     // ("..., said Mr Howard": past an honorific the name leaves out)
     uint32_t inverted = group.last;
-    if (IsAnyOf(At(inverted).lower, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."})) ++inverted;
+    if (IsAnyOf(At(inverted).lower, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."}))
+      ++inverted;
     // ("said outspoken MP Peter Turner": past the adjectives before the title)
     while (inverted < group.last + 3 && At(inverted).tag == "JJ" && mention_at_[inverted] < 0) ++inverted;
     if (result < 0 && speech_verb && after_quote && inverted < tokens_.size() && mention_at_[inverted] >= 0 &&

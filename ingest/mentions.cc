@@ -974,8 +974,8 @@ class SentenceMentions {
       // ("support for candidate Maria Lopez": a person noun before a name is its title)
       bool title = before.person_noun && before.tag == "NN" && k == mention.first && At(k).capitalized;
       // ("In 1996 the government": a year closes the time phrase before the mention)
-      if (before.tag == "CD" && before.text.size() == 4 && absl::ascii_isdigit(static_cast<unsigned char>(before.text[0])) &&
-          (before.text[0] == '1' || before.text[0] == '2'))
+      if (before.tag == "CD" && before.text.size() == 4 && (before.text[0] == '1' || before.text[0] == '2') &&
+          absl::ascii_isdigit(static_cast<unsigned char>(before.text[1])))
         break;
       // ("pleaded with party members": a noun of the compound too)
       bool compound = before.tag == "NN" && k == mention.first && !title;
@@ -1000,7 +1000,8 @@ class SentenceMentions {
     static const WordSet* approximately = new WordSet{"about", "around", "over", "some"};
     if (approximately->count(mention.preposition) && mention.first > 0 &&
         ((At(mention.first).tag == "CD" && At(mention.first - 1).lower == mention.preposition) ||
-         (mention.first > 1 && At(mention.first - 1).tag == "CD" && At(mention.first - 2).lower == mention.preposition)))
+         (mention.first > 1 && At(mention.first - 1).tag == "CD" &&
+          At(mention.first - 2).lower == mention.preposition)))
       mention.preposition.clear();
     // "an offensive against the town of Kadugli": the place named is what the preposition before
     // its place noun governs
