@@ -790,10 +790,11 @@ class SentenceReader {
   const EventEntry* ArrivesAbroad(const VerbGroup& group, int g) {
     static const EventEntry* visit = RuleEntry(CONSULT, "042", "arrive", false, false, {"in"});
     if (At(group.head).lemma != "arrive" || group.passive || At(group.head + 1).lower != "in") return nullptr;
-    int place = MentionAt(group.head + 2);
+    // (a city's country too; -1 for a mention that names no one)
+    int place = MentionAt(group.head + 2) >= 0 ? mentions_[MentionAt(group.head + 2)].actor : -1;
     int visitor = ActorOf(Subject(g));
     if (place < 0 || visitor < 0 || !actors_.at(visitor).is_person) return nullptr;
-    int host = actors_.CountryOf(ActorOf(place));
+    int host = actors_.CountryOf(place);
     int home = actors_.CountryOf(visitor);
     return host >= 0 && home >= 0 && host != home ? visit : nullptr;
   }
