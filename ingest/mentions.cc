@@ -1075,8 +1075,10 @@ class SentenceMentions {
       }
       // '"...," said the Director of News for TV3, Mark Jennings.': a title with its attached phrase,
       // then the name that ends the sentence, is that person, of whatever the phrase names
+      // ("Britain's ambassador to the UN, Barbara Woodward, condemned": the same before the verb)
       const std::string& joint = At(current.last).lower;
-      if (current.actor >= 0 && IsDescription(current.actor) && (joint == "of" || joint == "for" || joint == "at")) {
+      if (current.actor >= 0 && IsDescription(current.actor) &&
+          (joint == "of" || joint == "for" || joint == "at" || joint == "to")) {
         size_t n = k + 1;
         while (n < mentions_.size() && !(mentions_[n].first > 0 && At(mentions_[n].first - 1).text == ",")) ++n;
         bool plain = n < mentions_.size() && n > k + 1;
@@ -1084,11 +1086,13 @@ class SentenceMentions {
           plain = !IsVerbTag(At(j).tag) && At(j).text != "," && At(j).tag != "``" && At(j).tag != "''";
         if (plain && mentions_[n].actor >= 0 && actors_.at(mentions_[n].actor).is_person &&
             mentions_[n].form == MentionForm::kName && !IsDescription(mentions_[n].actor) &&
-            (mentions_[n].last >= tokens_.size() || At(mentions_[n].last).text == ".")) {
+            (mentions_[n].last >= tokens_.size() || At(mentions_[n].last).text == "." ||
+             (At(mentions_[n].last).text == "," && IsVerbTag(At(mentions_[n].last + 1).tag)))) {
           int named = mentions_[n].actor;
           for (int parent : actors_.at(current.actor).member_of) actors_.AddMembership(named, parent);
           for (const auto& role : actors_.at(current.actor).actor.roles()) actors_.AddRole(named, role);
-          for (size_t o = k + 1; o < n; ++o) {
+          // (an envoy "to the UN" is no member of it)
+          for (size_t o = k + 1; o < n && joint != "to"; ++o) {
             int org = mentions_[o].actor;
             if (org >= 0 && !actors_.at(org).is_person && actors_.at(org).actor.kind() != LOCATION)
               actors_.AddMembership(named, org);
