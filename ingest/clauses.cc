@@ -74,7 +74,7 @@ ClauseAnalysis::ClauseAnalysis(const Sentence& sentence, bool quote_open_at_star
 }
 
 void ClauseAnalysis::FindQuotes(bool open) {
-  // 'We came out to protest," said X.': a closing quote with no opening before it (the
+  // 'We will march again," said X.': a closing quote with no opening before it (the
   // quotation's opening was lost or is in an earlier sentence) closes what the sentence opened with
   if (!open) {
     for (size_t i = 0; i < tokens_.size(); ++i) {

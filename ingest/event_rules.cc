@@ -323,14 +323,14 @@ class SentenceReader {
     // an apposition that no verb interrupts
     if (before > 0 && At(before - 1).text == "," && !group.infinitive) {
       for (uint32_t j = before - 1; j-- > 0 && j + 24 > before;) {
-        // ("X, main opponent of Y and Z, said": an "and" inside the apposition, after its comma)
+        // ("X, a rival of Y and Z, said": an "and" inside the apposition, after its comma)
         if (clauses_.GroupAt(j) >= 0 || IsQuoteToken(At(j)) || IsAnyOf(At(j).lower, {"who", "which", "that"}) ||
             (At(j).lower == "and" && !(j + 2 < before && (IsAnyOf(At(j + 1).tag, {"NNP", "NNPS"}) ||
                                                           IsAnyOf(At(j + 1).lower, {"a", "an"})))))
           break;
         if (At(j).text != ",") continue;
         int m = j > 0 ? mention_at_[j - 1] : -1;
-        // ("The coca leader Evo Morales, ...": a title phrase may open the sentence before the name)
+        // ("The farmers' leader Ana Ruiz, ...": a title phrase may open the sentence before the name)
         bool titled = m >= 0;
         for (uint32_t t = 0; titled && t < mentions_[m].first; ++t)
           titled = IsAnyOf(At(t).tag, {"DT", "JJ", "NN", "NNS", "NNP", "POS"});
@@ -447,11 +447,11 @@ class SentenceReader {
     }
     // "..., said Kerry": an inverted subject, right after a quotation or a comma
     bool after_quote = group.first > 0 && (IsQuoteToken(At(group.first - 1)) || At(group.first - 1).text == ",");
-    // ("..., said Mr Howard": past an honorific the name leaves out)
+    // ("..., said Mr Lindqvist": past an honorific the name leaves out)
     uint32_t inverted = group.last;
     if (IsAnyOf(At(inverted).lower, {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof."}))
       ++inverted;
-    // ("said outspoken MP Peter Turner": past the adjectives before the title)
+    // ("said veteran MP Ola Berg": past the adjectives before the title)
     while (inverted < group.last + 3 && At(inverted).tag == "JJ" && mention_at_[inverted] < 0) ++inverted;
     if (result < 0 && speech_verb && after_quote && inverted < tokens_.size() && mention_at_[inverted] >= 0 &&
         Usable(mentions_[mention_at_[inverted]]))
@@ -603,7 +603,7 @@ class SentenceReader {
         return phrase;
       }
     }
-    // "voted 12-9 against the plan": a tally between the verb and its particle
+    // "voted 14-8 against the plan": a tally between the verb and its particle
     if (lexicon_.StartsPhrase(head.lemma) && At(group.head + 1).tag == "CD" && group.head + 2 < tokens_.size()) {
       const auto& phrase = lexicon_.Lookup(head.lemma + " " + At(group.head + 2).lower, TriggerPos::kVerb);
       if (!phrase.empty()) {
@@ -938,7 +938,7 @@ class SentenceReader {
         At(next).lower == "no" &&
         IsAnyOf(At(next + 1).lower, {"responsibility", "blame", "liability", "wrongdoing", "guilt"}))
       return denial;
-    // "the UN has found no evidence for the claim", "saw no sign of troops": a denial of it
+    // "inspectors found no evidence for the claim", "saw no sign of troops": a denial of it
     // (with the clause it finds no evidence for as content: "found no evidence that troops crossed")
     static const EventEntry* no_evidence = RuleEntry(DENY, "016", kUnnamedDenial, false, true);
     if (IsAnyOf(lemma, {"find", "see"}) && !group.passive && next + 1 < tokens_.size() && At(next).lower == "no" &&
@@ -1230,7 +1230,7 @@ class SentenceReader {
           break;
         }
       }
-      // "Mugabe appealed for the removal of sanctions. The US refused to do so.": a refusal or a
+      // "The union asked the ministry to raise wages. The ministry refused.": a refusal or a
       // concession with no one named answers the request just reported
       if (e.target < 0 && e.source >= 0 &&
           (e.event_class == REJECT || e.event_class == CONCEDE || e.event_class == AGREE)) {
@@ -1244,7 +1244,7 @@ class SentenceReader {
       }
       // "complained about the outcome: 'the way Congress compiled this bill'", "criticised the
       // decision by the ministry": a criticism is of whom its words are about
-      // (also of an unresolved "we": '"We condemn the use of force by armed groups"')
+      // (also of an unresolved "we": '"We condemn the violence of armed groups"')
       bool pronoun = e.source_mention >= 0 && mentions_[e.source_mention].form == MentionForm::kPronoun;
       if (e.event_class == ACCUSE && e.target < 0 && (e.source >= 0 || pronoun) &&
           !group.passive && !suffered)
@@ -2062,7 +2062,7 @@ class SentenceReader {
           break;
         }
       }
-      // "spoke to reporters after two days of talks with Brazilian officials", "will raise it in a
+      // "spoke to reporters after a week of talks with Brazilian officials", "will raise it in a
       // meeting with the envoys": the subject of the clause took part in the talks it mentions
       // (not talks that are only the topic: "is optimistic about the talks with Uganda")
       if (e.event_class == CONSULT && e.source < 0 && e.target >= 0) {
@@ -2280,7 +2280,7 @@ class SentenceReader {
         break;
       }
     }
-    // '"The atmosphere the faction has created is poisonous."' (read alone, no speaker anywhere):
+    // '"The conduct of the faction has been shameful."' (read alone, no speaker anywhere):
     // a judgement of whom the quotation is about, by a speaker unknown
     if (order.empty() && carried_speaker < 0 && clauses_.HasQuote()) {
       for (uint32_t k = 0; k < tokens_.size(); ++k) {
@@ -2387,7 +2387,7 @@ class SentenceReader {
       return;
     }
     // "claimed responsibility for the attack": the claimant did it
-    // (and of each conjunct of that act: "the bomb which killed 16 civilians and two soldiers")
+    // (and of each conjunct of that act: "the car bomb that killed nine civilians and three soldiers")
     if (At(speech.trigger_last).lower == "responsibility" || At(speech.trigger_last + 1).lower == "responsibility") {
       int claimed_trigger = -1;
       for (size_t k : inner) {
@@ -2485,7 +2485,7 @@ class SentenceReader {
     return &entries.front();
   }
 
-  // "the delegates who have come out in favour of Obama", "voted in favor of the Kenyan candidate":
+  // "the delegates who came out in favour of Lula", "voted in favor of the Kenyan candidate":
   // siding with an actor is support of it by the subject of the clause.
   void FindFavour() {
     static const EventEntry* endorse = RuleEntry(SUPPORT, "051");
@@ -2518,7 +2518,7 @@ class SentenceReader {
     }
   }
 
-  // "X, a vocal critic of the president,", "Y, who is a staunch supporter of the plan", "critics of
+  // "X, an outspoken critic of the president,", "Y, who is a staunch supporter of the plan", "critics of
   // the government say": a critic criticises (ACCUSE), a supporter supports, whom "of" names.
   void FindCritics() {
     static const EventEntry* criticism = RuleEntry(ACCUSE, "111");
@@ -2531,7 +2531,7 @@ class SentenceReader {
       int target_mention = mention_at_[k + 2];
       if (target_mention >= 0 && mentions_[target_mention].possessive && MentionAt(mentions_[target_mention].last) >= 0)
         target_mention = MentionAt(mentions_[target_mention].last);
-      // "a critic of the administration of President X": the person the office is of
+      // "a critic of the government of President X": the person the office is of
       if (target_mention >= 0 && At(mentions_[target_mention].last).lower == "of") {
         int person = MentionAt(mentions_[target_mention].last + 1);
         if (ActorOf(person) >= 0 && actors_.at(ActorOf(person)).is_person) target_mention = person;
@@ -2642,7 +2642,7 @@ class SentenceReader {
         continue;
       e.source = ActorOf(e.source_mention);
       uint32_t end = clauses_.ClauseEnd(word + 1, static_cast<int>(g));
-      // ('was "disgusted and appalled" by the ruling': past the quotation that holds the feeling)
+      // ('was "shocked and angry" about the ruling': past the quotation that holds the feeling)
       for (uint32_t q = word + 1; q < end + 1 && q < tokens_.size() && q < word + 5; ++q)
         if (IsQuoteToken(At(q)) && clauses_.InQuote(word)) {
           end = std::max(end, clauses_.ClauseEnd(q + 1, static_cast<int>(g)));
@@ -2742,7 +2742,7 @@ class SentenceReader {
     }
   }
 
-  // "said Rudd will be a strong leader", "the mayor is a very good mayor": calling someone good at
+  // "said Lula will be an excellent president", "the governor is a fine governor": calling someone good at
   // what they are praises them.
   void AddGoodRole(size_t d, uint32_t begin, uint32_t end) {
     static const WordSet* good = new WordSet{"good", "great", "strong", "excellent", "fine", "outstanding",
@@ -2833,7 +2833,7 @@ class SentenceReader {
       const VerbGroup& group = groups[g];
       if (group.head < begin || group.head >= end) continue;
       bool must = Obliges(group);
-      if (group.negated && !must) continue;  // ("Japan should never do that again": a demand too)
+      if (group.negated && !must) continue;  // ("Japan should never repeat it": a demand too)
       int act = static_cast<int>(g);  // the group of the act demanded
       // "the security forces have to be reformed", "Congress needs to act"
       if (!must && !HasModal(group) && IsAnyOf(At(group.head).lemma, {"have", "need"}) &&
@@ -3042,7 +3042,7 @@ class SentenceReader {
   }
 
   // "Three civilians were killed in an Israeli air strike", "were wounded during a Taliban attack",
-  // "killed as a result of the offensive": a passive act whose doer goes unnamed was done by
+  // "killed in the course of the offensive": a passive act whose doer goes unnamed was done by
   // whoever did the act it happened in.
   void ShareAgents() {
     for (auto& v : drafts_) {
@@ -3070,8 +3070,8 @@ class SentenceReader {
 
   // ---- things as targets -------------------------------------------------------------------
 
-  // The noun phrase that starts at `from` and names no actor: "the building", "two supertankers",
-  // "our towns and cities", "the three"; its end (exclusive), or `from` when there is none.
+  // The noun phrase that starts at `from` and names no actor: "the building", "two cargo ships",
+  // "our farms and villages", "the three"; its end (exclusive), or `from` when there is none.
   uint32_t ThingPhraseAt(uint32_t from, uint32_t end) const {
     static const WordSet* not_things = new WordSet{
         "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "time", "times",
@@ -3083,7 +3083,7 @@ class SentenceReader {
     bool noun = false;
     auto nominal = [&](uint32_t k) {
       const std::string& tag = At(k).tag;
-      // ("the gold mine last week": a time phrase ends it)
+      // ("the copper mine last week": a time phrase ends it)
       if (IsAnyOf(At(k).lower, {"last", "next", "earlier", "later", "today", "yesterday", "tomorrow", "tonight"}))
         return false;
       return tag.rfind("NN", 0) == 0 || tag == "JJ" || tag == "CD" || tag == "VBN" || At(k).text == "-";
@@ -3096,7 +3096,7 @@ class SentenceReader {
     while (j < end && unnamed(j) && nominal(j) && clauses_.GroupAt(j) < 0) {
       if (At(j).tag.rfind("NN", 0) == 0 && At(j).tag != "NNP") noun = true;
       ++j;
-      // "towns and cities"
+      // "farms and villages"
       if (noun && j + 1 < end && At(j).lower == "and" && At(j + 1).tag.rfind("NNS", 0) == 0 && mention_at_[j + 1] < 0)
         ++j;
     }
@@ -3109,7 +3109,7 @@ class SentenceReader {
     if (not_things->count(At(last).lower)) return from;
     uint32_t first_noun;
     if (!counted && NounEntries(last, &first_noun)) return from;  // an event: "launched an attack"
-    // "dozens of our children", "hundreds of homes": the phrase after a quantity
+    // "dozens of our cattle", "hundreds of homes": the phrase after a quantity
     if (IsAnyOf(At(last).lower, {"dozens", "hundreds", "thousands", "scores", "millions", "number", "group"}) &&
         At(j).lower == "of") {
       uint32_t k = j + 1;
@@ -3121,8 +3121,8 @@ class SentenceReader {
     return j;
   }
 
-  // "stormed the building", "opened fire on a bus", "two tankers attacked by gunboats", "an attack
-  // on our base", "called on all parties", "welcomed the decision", "protested against the mine":
+  // "stormed the building", "opened fire on a bus", "two ships hit by drones", "an attack
+  // on the depot", "called on all parties", "welcomed the decision", "protested against the dam":
   // the thing or unnamed group an act of force, a coercion, a criticism, a refusal, a demand, a
   // praise or a protest was aimed at, kept as the target phrase of an event with no target actor.
   void AddThingTargets() {
@@ -3136,7 +3136,7 @@ class SentenceReader {
       if (e.verb_group >= 0 && e.rule.rfind("verb:", 0) == 0) {
         const VerbGroup& group = clauses_.verb_groups()[e.verb_group];
         if (group.passive) {
-          // the subject phrase before the verb: "More than 4,000 cars have been torched"
+          // the subject phrase before the verb: "Hundreds of shops were looted"
           uint32_t start = group.first;
           while (start > 0 && mention_at_[start - 1] < 0 &&
                  (At(start - 1).tag.rfind("NN", 0) == 0 || At(start - 1).tag == "JJ" || At(start - 1).tag == "CD" ||
@@ -3150,7 +3150,7 @@ class SentenceReader {
           continue;
         }
         while (from < end && (At(from).tag == "RP" || At(from).tag == "RB")) ++from;
-        // "fired rockets", "detonated his vehicle": the object is the weapon, not what it hit
+        // "fired rockets", "detonated a truck": the object is the weapon, not what it hit
         if (IsAnyOf(At(group.head).lemma, {"detonate", "explode", "fire", "launch", "drop", "plant", "throw",
                                            "hurl", "lob", "use"})) {
           while (from < end && mention_at_[from] < 0 &&
@@ -3162,7 +3162,7 @@ class SentenceReader {
       }
       if (IsAnyOf(At(from).lower, {"on", "at", "against", "into", "upon", "toward", "towards"}) ||
           (At(from).lower == "over" && e.event_class == PROTEST) ||  // "protested over the price rise"
-          (At(from).lower == "with" && e.event_class == REQUEST))  // "pleaded with party members"
+          (At(from).lower == "with" && e.event_class == REQUEST))  // "pleaded with union members"
         ++from;
       else if (e.verb_group < 0) continue;  // a noun's target follows its preposition
       uint32_t last = ThingPhraseAt(from, end);
@@ -3177,7 +3177,7 @@ class SentenceReader {
   // consequences unless Mali pulls out"; an agreement "to host French jets" is with
   // the actor its clause names.
   void InferTargets() {
-    // 'called the charge "retribution by a partisan Democrat," referring to the prosecutor': a
+    // 'called the charge "a vendetta by a jealous rival," referring to the senator': a
     // judgement is of whom its speaker says it refers to
     for (uint32_t k = 0; k + 2 < tokens_.size(); ++k) {
       if (!IsAnyOf(At(k).lower, {"referring", "alluding"}) || At(k + 1).lower != "to") continue;

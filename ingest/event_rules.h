@@ -36,8 +36,8 @@ struct DraftEvent {
   int verb_group = -1;          // the verb group that triggered it, -1 for a noun or a derived event
   uint32_t trigger_first = 0, trigger_last = 0;  // tokens
   int source_mention = -1, target_mention = -1;  // indices into the sentence's mentions
-  // What the event was done to when that is no actor ("stormed the building", "two tankers were
-  // attacked"): tokens [first, last), empty when first == last.
+  // What the event was done to when that is no actor ("stormed the building", "two ships were
+  // hit"): tokens [first, last), empty when first == last.
   uint32_t thing_first = 0, thing_last = 0;
   std::string rule;
 };

@@ -925,7 +925,7 @@ class SentenceMentions {
                      PlaceNouns().count(At(begin - 2).lower);
         place = place || PlaceNouns().count(At(end).lower);
         if (locative || place) return actors_.Unknown(name, LOCATION);
-        // ("Singh also said": an adverb may stand between the name and its verb)
+        // ("Haddad also said": an adverb may stand between the name and its verb)
         bool verb_next = IsVerbTag(At(end).tag) || (At(end).tag == "RB" && IsVerbTag(At(end + 1).tag));
         if (!titled && !verb_next && At(end).text != "'s" && At(end).text != ",") {
           return actors_.Unknown(name, OTHER);
@@ -973,11 +973,11 @@ class SentenceMentions {
       // (a mention holds its own determiner, so only adjectives and numbers stand between)
       // ("support for candidate Maria Lopez": a person noun before a name is its title)
       bool title = before.person_noun && before.tag == "NN" && k == mention.first && At(k).capitalized;
-      // ("In 1996 the government": a year closes the time phrase before the mention)
+      // ("In 2004 the government": a year closes the time phrase before the mention)
       if (before.tag == "CD" && before.text.size() == 4 && (before.text[0] == '1' || before.text[0] == '2') &&
           absl::ascii_isdigit(static_cast<unsigned char>(before.text[1])))
         break;
-      // ("pleaded with party members": a noun of the compound too)
+      // ("pleaded with union members": a noun of the compound too)
       bool compound = before.tag == "NN" && k == mention.first && !title;
       if (before.tag != "JJ" && before.tag != "CD" && before.tag != "RB" && before.tag != "PRP$" && !title && !compound)
         break;
@@ -993,7 +993,7 @@ class SentenceMentions {
       const Token& next = At(mention.last);
       if (next.tag == "MD" || next.tag == "VBD" || next.tag == "VBZ" || next.tag == "VBP") mention.preposition.clear();
     }
-    // "up to four jets", "as many as 40", "about twenty gunmen", "over 700 troops": a quantity, not
+    // "up to four jets", "as many as 40", "about twenty gunmen", "over 500 troops": a quantity, not
     // a preposition
     if (mention.preposition == "to" && mention.first > 1 && At(mention.first - 2).lower == "up")
       mention.preposition.clear();
@@ -1073,7 +1073,7 @@ class SentenceMentions {
         merged.push_back(current);
         continue;
       }
-      // '"...," said the Director of News for TV3, Mark Jennings.': a title with its attached phrase,
+      // '"...," said the head of news at Radio Nord, Ola Dahl.': a title with its attached phrase,
       // then the name that ends the sentence, is that person, of whatever the phrase names
       // ("Britain's ambassador to the UN, Barbara Woodward, condemned": the same before the verb)
       const std::string& joint = At(current.last).lower;
@@ -1127,7 +1127,7 @@ class SentenceMentions {
             if (At(k).text == ",") next_ends = true;
           }
           int named = -1, described = -1;
-          // "X, a vocal critic of the president,": a stance toward someone, no membership
+          // "X, an outspoken critic of the president,": a stance toward someone, no membership
           static const WordSet* stances = new WordSet{"critic", "critics", "opponent", "opponents", "supporter",
                                                       "supporters", "backer", "backers"};
           bool stance = false;
@@ -1155,7 +1155,7 @@ class SentenceMentions {
             current.actor = named;
             current.last = next.last;
             ++k;
-            // "X, Secretary of State for Culture, Media and Sport, said": the names of the attached
+            // "X, Minister for Trade, Industry and Energy, said": the names of the attached
             // phrase, commas and all, up to the comma before the verb, belong to the title
             if (attached) {
               uint32_t end = next.last;
