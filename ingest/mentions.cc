@@ -32,6 +32,13 @@ const WordSet& LocativePrepositions() {
   return *words;
 }
 
+// Nouns of a stance toward someone ("a critic of Sweden"): what follows "of" is no affiliation.
+const WordSet& StanceNouns() {
+  static const WordSet* words = new WordSet{"critic", "critics", "opponent", "opponents", "supporter",
+                                            "supporters", "backer", "backers"};
+  return *words;
+}
+
 // Honorifics a name may leave out ("Dr", "Mr"), as the tokenizer writes them.
 const WordSet& Honorifics() {
   static const WordSet* words = new WordSet{"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.",
@@ -787,9 +794,7 @@ class SentenceMentions {
   int CommonPerson(const std::string& noun, ActorKind kind, size_t after) {
     const std::string& preposition = At(after).lower;
     // ("a critic of Sweden" is no member of Sweden)
-    static const WordSet* stances = new WordSet{"critic", "critics", "opponent", "opponents", "supporter",
-                                                "supporters", "backer", "backers"};
-    if ((preposition == "of" && !stances->count(noun)) || preposition == "for" || preposition == "from") {
+    if ((preposition == "of" && !StanceNouns().count(noun)) || preposition == "for" || preposition == "from") {
       Mention owner;
       size_t end = TryPhrase(after + 1, &owner);
       if (end > after + 1 && owner.actor >= 0 && !actors_.at(owner.actor).is_person &&
@@ -1128,11 +1133,9 @@ class SentenceMentions {
           }
           int named = -1, described = -1;
           // "X, an outspoken critic of the president,": a stance toward someone, no membership
-          static const WordSet* stances = new WordSet{"critic", "critics", "opponent", "opponents", "supporter",
-                                                      "supporters", "backer", "backers"};
           bool stance = false;
           for (uint32_t j = next.first; j < next.last && j < next.first + 4; ++j)
-            stance = stance || (stances->count(At(j).lower) > 0 && At(j + 1).lower == "of");
+            stance = stance || (StanceNouns().count(At(j).lower) > 0 && At(j + 1).lower == "of");
           if (stance) {
             merged.push_back(current);
             continue;
