@@ -46,6 +46,17 @@ const WordSet& PostNouns() {
 }
 
 // Nouns that report or rumour an event rather than name one: "talk of co-operation".
+// Documents that speak: "the report says", "a statement from the ministry said".
+const WordSet& DocumentNouns() {
+  static const WordSet* words = new WordSet{
+      "report", "statement", "letter", "communique", "communiqué", "study", "survey", "resolution", "document",
+      "memo", "memorandum", "declaration", "editorial", "release", "message", "notice", "indictment",
+      "complaint", "ruling", "verdict", "leaflet", "pamphlet", "bulletin", "dossier", "assessment", "cable",
+      "petition", "manifesto", "filing", "inquiry", "investigation", "probe", "audit", "poll", "reports",
+      "documents", "leaflets", "cables", "polls"};
+  return *words;
+}
+
 const WordSet& HedgeNouns() {
   static const WordSet* words = new WordSet{
       "talk", "report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors",
@@ -392,7 +403,8 @@ class SentenceReader {
     uint32_t start = clauses_.ClauseStart(group.first);
     int fallback = -1;
     for (uint32_t j = group.first; j-- > start;) {
-      if (clauses_.InParenthetical(j)) continue;
+      if (clauses_.InParenthetical(j) && !(mention_at_[j] >= 0 && IssuesDocument(mentions_[mention_at_[j]], group)))
+        continue;
       int gj = clauses_.GroupAt(j);
       if (gj >= 0 && gj != g && clauses_.verb_groups()[gj].finite) {
         // "three engineers who were abducted last week were freed": step over a relative
@@ -419,16 +431,15 @@ class SentenceReader {
       if (!Usable(mention)) continue;
       // "Amnesty's report says", "a statement from the ministry said": a document speaks for
       // whoever issued it
-      static const WordSet* documents = new WordSet{
-          "report", "statement", "letter", "communique", "communiqué", "study", "survey", "resolution",
-          "document", "memo", "memorandum", "declaration", "editorial", "release", "message", "notice"};
-      if (speech_verb && mention.possessive && documents->count(At(mention.last).lower) &&
+      // (and "a statement released by the army on Monday said", "the letter, signed by 40 MPs, urged")
+      const WordSet& documents = DocumentNouns();
+      const bool verbal = speech_verb || DocumentVerb(group);
+      if (verbal && mention.possessive && documents.count(At(mention.last).lower) &&
           mention.last + 1 == group.first) {
         result = m;
         break;
       }
-      if (speech_verb && IsAnyOf(mention.preposition, {"from", "by", "of"}) && mention.first >= 2 &&
-          documents->count(At(mention.first - 2).lower) && mention.last == group.first) {
+      if (verbal && IssuesDocument(mention, group)) {
         result = m;
         break;
       }
@@ -473,6 +484,39 @@ class SentenceReader {
       if (tag != "DT" && tag != "JJ" && tag != "NN" && tag != "NNS" && tag != "CD" && tag != "PRP$") return false;
     }
     return false;
+  }
+
+  // "a statement from the ministry said", "the letter, signed by 40 MPs, urged": whether mention
+  // names who issued the document that is the subject of group.
+  bool IssuesDocument(const Mention& mention, const VerbGroup& group) const {
+    if (!IsAnyOf(mention.preposition, {"from", "by", "of"}) || PastTimePhrase(mention.last) != group.first)
+      return false;
+    uint32_t at = mention.first;  // back to the preposition, then past "issued" and a comma
+    while (at > 0 && at + 3 > mention.first && !IsPreposition(At(at))) --at;
+    if (at > 0 && mention.preposition == "by" && At(at - 1).tag == "VBN") --at;
+    if (at > 0 && At(at - 1).text == ",") --at;
+    return at > 0 && DocumentNouns().count(At(at - 1).lower);
+  }
+
+  // Whether a document can do what verb group g says ("the letter urged", "the report accused"):
+  // a verb of speech or of what is said; no act of force or movement.
+  bool DocumentVerb(const VerbGroup& group) const {
+    const auto& entries = lexicon_.Lookup(At(group.head).lemma, TriggerPos::kVerb);
+    if (entries.empty()) return false;
+    EventClass c = entries.front().event_class;
+    return c == STATEMENT || c == ACCUSE || c == REQUEST || c == DENY || c == REJECT || c == SUPPORT ||
+           c == THREATEN || c == AGREE;
+  }
+
+  // Past a comma or a short phrase of time at token k ("on Monday", "late on Friday", ", last
+  // week,"): the token where the clause goes on.
+  uint32_t PastTimePhrase(uint32_t k) const {
+    static const WordSet* time_words = new WordSet{
+        "on", "late", "early", "last", "this", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "today", "yesterday", "tonight", "night", "morning", "afternoon", "evening", "week", "month"};
+    uint32_t j = k;
+    while (j < tokens_.size() && j < k + 5 && (At(j).text == "," || time_words->count(At(j).lower))) ++j;
+    return j;
   }
 
   // The subject of the nearest finite verb group before group g, or -1.
@@ -1047,6 +1091,28 @@ class SentenceReader {
     }
   }
 
+  // "The report said", "a leaked memo states": a document that no actor issued speaks as the
+  // subject of a speech verb; e keeps its words as the speaker.
+  void SpeakingDocument(const VerbGroup& group, DraftEvent& e) const {
+    uint32_t last = group.first;
+    while (last > 0 && At(last - 1).tag == "RB") --last;
+    if (last == 0 || mention_at_[last - 1] >= 0 || !DocumentNouns().count(At(last - 1).lower) ||
+        At(last - 1).tag.rfind("NN", 0) != 0)
+      return;
+    uint32_t first = last - 1;
+    // (past a country's adjective, which names no issuer: "the Swedish inquiry")
+    auto adjective = [&](uint32_t k) {
+      return mention_at_[k] >= 0 && mentions_[mention_at_[k]].form == MentionForm::kAdjective;
+    };
+    while (first > 0 && (mention_at_[first - 1] < 0 || adjective(first - 1)) &&
+           IsAnyOf(At(first - 1).tag, {"JJ", "NN", "NNS", "CD", "VBN"}))
+      --first;
+    if (first > 0 && IsAnyOf(At(first - 1).tag, {"DT", "PRP$"})) --first;
+    if (first > 0 && (IsPreposition(At(first - 1)) || mention_at_[first - 1] >= 0)) return;
+    e.speaker_thing_first = first;
+    e.speaker_thing_last = last;
+  }
+
   void FindVerbEvents() {
     ResolveInfinitivePossessives();
     const auto& groups = clauses_.verb_groups();
@@ -1061,9 +1127,23 @@ class SentenceReader {
                                                          At(group.head - 1).tag == "CD" || At(group.head - 1).tag == "JJ")) {
         if (!entries.empty() && entries.front().event_class != ASSAULT && entries.front().event_class != COERCE) continue;
       }
+      // "a statement released by the army", "the letter, signed by 40 MPs,": a document's issuing
+      // is no act of its own (its issuer speaks through it)
+      if (group.first == group.head && At(group.head).tag == "VBN" && group.head > 0 &&
+          IsAnyOf(At(group.head).lemma, {"release", "issue", "sign", "publish", "send", "write", "read", "deliver",
+                                         "post", "circulate", "submit", "leak", "draft", "prepare"})) {
+        uint32_t before = At(group.head - 1).text == "," ? group.head - 1 : group.head;
+        if (before > 0 && DocumentNouns().count(At(before - 1).lower) && mention_at_[before - 1] < 0) continue;
+      }
       const EventEntry* entry = DeniesAccess(group);
       if (!entry) entry = DisclaimsOrDisputes(group);
       if (!entry) entry = ChooseEntry(entries, trigger_end);
+      // "the court ruled that ...", '"...," the court ruled': not "ruled the country"
+      if (entry && entry->clause_only && !TakesClause(trigger_end)) {
+        bool quoted = false;
+        for (uint32_t k = 0; k < group.first; ++k) quoted |= IsQuoteToken(At(k));
+        if (!quoted) entry = nullptr;
+      }
       if (!entry) entry = HeldCaptive(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "want", "push", "need", "expect"}) && !group.negated)
         entry = CallToRequest(group);
@@ -1138,6 +1218,7 @@ class SentenceReader {
       }
       e.source = ActorOf(e.source_mention);
       e.target = ActorOf(e.target_mention);
+      if (entry->speech && e.source_mention < 0 && !group.passive) SpeakingDocument(group, e);
       if (std::find(parsed_subject_.begin(), parsed_subject_.end(), static_cast<int>(g)) != parsed_subject_.end())
         e.rule += ":parsed-subject";
       // "recalled its ambassador from Sweden": the subject's own envoy is no target; the
@@ -1746,7 +1827,7 @@ class SentenceReader {
         if (clauses_.Hypothetical(group.head)) continue;
       }
       if (!own_future) continue;
-      if (e.source < 0 && !UnresolvedPersonalSubject(e)) continue;
+      if (e.source < 0 && !UnnamedSource(e)) continue;
       DraftEvent agree;
       agree.event_class = AGREE;
       agree.cameo = e.event_class == CONSULT ? "036" : "030";
@@ -1789,7 +1870,7 @@ class SentenceReader {
   void AddFirstPersonStatement() {
     for (const auto& d : drafts_)
       if (!d.needs_parent && !(d.negated && d.source < 0) &&
-          (d.source >= 0 || d.target >= 0 || d.stands_alone || UnresolvedPersonalSubject(d)))
+          (d.source >= 0 || d.target >= 0 || d.stands_alone || UnnamedSource(d)))
         return;
     const auto& groups = clauses_.verb_groups();
     for (size_t m = 0; m < mentions_.size(); ++m) {
@@ -2220,7 +2301,7 @@ class SentenceReader {
     for (size_t d : order) {
       DraftEvent& speech = drafts_[d];
       bool pair_speaker = speech.source_mention >= 0 && mentions_[speech.source_mention].pair.size() == 2;
-      if (speech.source < 0 && !pair_speaker && !UnresolvedPersonalSubject(speech)) continue;
+      if (speech.source < 0 && !pair_speaker && !UnnamedSource(speech)) continue;
       auto [begin, end] = spans[d];
       std::vector<size_t> inner;
       for (size_t k = 0; k < drafts_.size(); ++k) {
@@ -2459,7 +2540,9 @@ class SentenceReader {
 
   // "he said", "they denied" with nobody earlier for the pronoun (a sentence read alone): the
   // event stands with its source unresolved; its source offsets still point at the pronoun.
-  bool UnresolvedPersonalSubject(const DraftEvent& e) const {
+  // So does a document no actor issued ("the report said"), kept as the event's source phrase.
+  bool UnnamedSource(const DraftEvent& e) const {
+    if (e.source < 0 && e.speaker_thing_last > e.speaker_thing_first) return true;
     if (e.source >= 0 || e.source_mention < 0 || e.verb_group < 0) return false;
     const Mention& m = mentions_[e.source_mention];
     // "Both men say ...", "the two said": a pair no earlier sentence names
@@ -2652,7 +2735,7 @@ class SentenceReader {
                                 {"at", "by", "over", "about", "with", "toward", "towards", "of", "to"});
       e.target = ActorOf(e.target_mention);
       if (e.source >= 0 && e.source == e.target) e.target = -1;
-      if (e.source < 0 && !UnresolvedPersonalSubject(e)) continue;
+      if (e.source < 0 && !UnnamedSource(e)) continue;
       // "appalled at the lengths the government will go to": whom the rest of the clause is about
       // "pleased with the talks", "grateful to Qatar", "glad that the court upheld": praise is a
       // feeling about someone; "he is courageous" judges the subject, which is no feeling of its own
@@ -2795,7 +2878,7 @@ class SentenceReader {
     int other = ActorOf(subject);
     int speaker = drafts_[d].source;
     // (a speaker may be an unresolved "he" in a sentence read alone)
-    if (other < 0 || (speaker < 0 && !UnresolvedPersonalSubject(drafts_[d])) ||
+    if (other < 0 || (speaker < 0 && !UnnamedSource(drafts_[d])) ||
         (speaker >= 0 && actors_.IsRelated(other, speaker)))
       return false;
     e->event_class = event_class;
@@ -2895,6 +2978,8 @@ class SentenceReader {
     e.cameo = cameo;
     e.source = drafts_[d].source;
     e.source_mention = drafts_[d].source_mention;
+    e.speaker_thing_first = drafts_[d].speaker_thing_first;
+    e.speaker_thing_last = drafts_[d].speaker_thing_last;
     e.verb_group = drafts_[d].verb_group;
     e.trigger_first = first;
     e.trigger_last = last;
@@ -3257,7 +3342,7 @@ class SentenceReader {
       // (an act inside "if ..." or "unless ..." is the condition, not the threat)
       bool held_out = e.modality == INTENDED || e.modality == POSSIBLE;
       // ('"We will burn your village," he told them' read alone: "we" stays unresolved)
-      bool unnamed = e.source < 0 && UnresolvedPersonalSubject(e);
+      bool unnamed = e.source < 0 && UnnamedSource(e);
       if (!coercive || !held_out || e.negated || e.claimed || (e.source < 0 && !unnamed) || drafts_[k].speech) continue;
       DraftEvent threat;
       threat.event_class = THREATEN;
@@ -3304,7 +3389,7 @@ class SentenceReader {
     std::vector<int> remap(drafts_.size(), -1);
     for (size_t k = 0; k < drafts_.size(); ++k) {
       const DraftEvent& e = drafts_[k];
-      bool unnamed = UnresolvedPersonalSubject(e);
+      bool unnamed = UnnamedSource(e);
       bool keep = !(e.needs_parent && !e.claimed) &&
                   (e.source >= 0 || e.target >= 0 || e.claimed || unnamed || e.stands_alone ||
                    (e.thing_last > e.thing_first && e.asserted && !e.negated));

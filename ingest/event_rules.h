@@ -39,6 +39,8 @@ struct DraftEvent {
   // What the event was done to when that is no actor ("stormed the building", "two ships were
   // hit"): tokens [first, last), empty when first == last.
   uint32_t thing_first = 0, thing_last = 0;
+  // Who speaks when that is a document no actor issued ("the report said"): tokens [first, last).
+  uint32_t speaker_thing_first = 0, speaker_thing_last = 0;
   std::string rule;
 };
 

@@ -155,6 +155,11 @@ struct Extractor::Impl {
       };
       uint32_t b = 0, en = 0;
       span(d.source_mention, &b, &en);
+      if (d.source < 0 && d.speaker_thing_last > d.speaker_thing_first) {
+        b = tokens[d.speaker_thing_first].begin;
+        en = tokens[d.speaker_thing_last - 1].end;
+        e->set_source_phrase(sentence.text.substr(b - sentence.begin, en - b));
+      }
       p->set_source_begin(b);
       p->set_source_end(en);
       b = en = 0;

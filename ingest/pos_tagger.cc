@@ -484,11 +484,16 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
   // "The Energy Agency estimates that", "Moscow warns that": an -s word after a proper name that
   // opens the sentence, and before "that", is the name's verb ("rejected US claims that" keeps
   // its noun: the name does not open the sentence)
+  // (so after a singular noun opening the sentence: "The leaked memo states that")
   for (size_t i = 1; i + 1 < tokens.size(); ++i) {
     Token& t = tokens[i];
     if (t.tag != "NNS" || tokens[i + 1].lower != "that" || !HasSuffix(t.lower, "s")) continue;
     size_t b = i;
     while (b > 0 && (tokens[b - 1].tag == "NNP" || tokens[b - 1].tag == "NNPS")) --b;
+    if (b == i && tokens[i - 1].tag == "NN") {
+      b = i - 1;
+      while (b > 0 && (tokens[b - 1].tag == "JJ" || tokens[b - 1].tag == "VBN" || tokens[b - 1].tag == "NN")) --b;
+    }
     if (b == i) continue;
     if (b == 0 || (b == 1 && tokens[0].tag == "DT")) t.tag = "VBZ";
   }

@@ -160,6 +160,9 @@ absl::StatusOr<EventLexicon> EventLexicon::Parse(absl::string_view text, absl::s
           entry.direct_object = true;
         } else if (part == "clause") {
           entry.speech = true;
+        } else if (part == "that") {
+          entry.speech = true;
+          entry.clause_only = true;
         } else {
           entry.target_prepositions.emplace_back(part);
         }

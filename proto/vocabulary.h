@@ -43,6 +43,7 @@ struct EventEntry {
   bool direct_object = false;        // the target is the verb's direct object
   std::vector<std::string> target_prepositions;  // or the object of one of these: "with", "against"
   bool speech = false;               // a verb of saying or denying that takes a clause
+  bool clause_only = false;          // an event only with its clause ("ruled that", not "ruled the country")
 };
 
 // The event lexicon: verb and noun lemmas to event classes. Format of the file (one entry a
@@ -50,7 +51,8 @@ struct EventEntry {
 //   LEMMA  POS  CLASS  CAMEO  FRAME
 // LEMMA may hold several words joined by '_' ("break_off"); POS is v, n or e (evaluation); FRAME is a comma list
 // of: obj (target is the direct object), a preposition (target follows it), clause (a speech or
-// attitude verb taking a that-clause), or '-' for none.
+// attitude verb taking a that-clause), that (such a verb that is an event only with its clause or
+// quotation: "the court ruled that ..."), or '-' for none.
 class EventLexicon {
  public:
   static absl::StatusOr<EventLexicon> LoadFile(const std::string& path);

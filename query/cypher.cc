@@ -90,6 +90,7 @@ Value Renderer::Render(const Value& v, absl::Status* status) {
             m.emplace_back("source", source.empty() ? Value() : Value::String(source));
             m.emplace_back("target", target.empty() ? Value() : Value::String(target));
             if (!e.target_phrase().empty()) m.emplace_back("target_phrase", Value::String(e.target_phrase()));
+            if (!e.source_phrase().empty()) m.emplace_back("source_phrase", Value::String(e.source_phrase()));
             if (e.content()) {
               auto content = reader_.Get(e.content(), status);
               if (content && content->kind == graph::NodeKind::kEvent) {

@@ -190,6 +190,7 @@ Value NodeProperty(const NodeData& node, absl::string_view key) {
       if (key == "date") return e.date().empty() ? Value() : Value::String(e.date());
       if (key == "trigger") return Value::String(e.trigger());
       if (key == "target_phrase") return e.target_phrase().empty() ? Value() : Value::String(e.target_phrase());
+      if (key == "source_phrase") return e.source_phrase().empty() ? Value() : Value::String(e.source_phrase());
       if (key == "sentence") return Value::String(e.provenance().sentence());
       if (key == "doc") return node.doc_name.empty() ? Value() : Value::String(node.doc_name);
       if (key == "rule") return Value::String(e.provenance().rule());
@@ -570,7 +571,8 @@ Value CallFunction(const Expr& e, Row& row, ExecContext& ctx) {
     if (a[0].is_null()) return Value();
     static const char* kActor[] = {"id", "name", "kind", "aliases", "iso3", "cameo", "roles", "affiliations", "mentions"};
     static const char* kEvent[] = {"id", "class", "cameo", "polarity", "modality", "asserted", "date",
-                                   "trigger", "target_phrase", "sentence", "doc", "rule", "confidence"};
+                                   "trigger", "target_phrase", "source_phrase", "sentence", "doc", "rule",
+                                   "confidence"};
     static const char* kDoc[] = {"id", "name", "title", "date", "source", "path"};
     Value::List keys;
     Value::Map props;

@@ -65,6 +65,9 @@ nlohmann::json Renderer::EventJson(const Event& event, bool nested, int depth) {
   // a target that is no actor ("stormed the building"): named, but no node of the graph
   if (event.target() == 0 && !event.target_phrase().empty())
     out["target"] = {{"name", event.target_phrase()}, {"kind", "THING"}};
+  // a speaker that is no actor ("the report said")
+  if (event.source() == 0 && !event.source_phrase().empty())
+    out["source"] = {{"name", event.source_phrase()}, {"kind", "THING"}};
   if (event.content() != 0 && depth < 8) {
     auto content = store_.GetEvent(event.content());
     if (content.ok() && content->has_value()) out["content"] = EventJson(**content, true, depth + 1);

@@ -191,7 +191,7 @@ TEST(EventLexiconParse, ErrorsNameTheLine) {
 
 TEST(EventLexiconParse, DefaultsAndFrames) {
   auto lexicon = EventLexicon::Parse(
-      "break_off v SANCTION - with,obj\nsay v STATEMENT 010 clause\n", "t.tsv");
+      "break_off v SANCTION - with,obj\nsay v STATEMENT 010 clause\nrule v STATEMENT 010 that\n", "t.tsv");
   ASSERT_TRUE(lexicon.ok()) << lexicon.status();
   const auto& entries = lexicon->Lookup("break off", TriggerPos::kVerb);
   ASSERT_EQ(entries.size(), 1u);
@@ -201,6 +201,11 @@ TEST(EventLexiconParse, DefaultsAndFrames) {
   EXPECT_EQ(entries[0].target_prepositions[0], "with");
   EXPECT_TRUE(lexicon->StartsPhrase("break"));
   EXPECT_TRUE(lexicon->Lookup("say", TriggerPos::kVerb).front().speech);
+  EXPECT_FALSE(lexicon->Lookup("say", TriggerPos::kVerb).front().clause_only);
+  const auto& ruled = lexicon->Lookup("rule", TriggerPos::kVerb);
+  ASSERT_EQ(ruled.size(), 1u);
+  EXPECT_TRUE(ruled[0].speech);
+  EXPECT_TRUE(ruled[0].clause_only);
 }
 
 TEST(EventLexiconParse, EvaluationWordsHaveTheirOwnTable) {

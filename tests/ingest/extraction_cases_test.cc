@@ -278,11 +278,20 @@ class GraphView {
     return Forms(id).count(NormalizeName(expected)) > 0;
   }
 
+  static bool Quoted(const std::string& expected) {
+    return expected.size() >= 2 && expected.front() == '"' && expected.back() == '"';
+  }
+
   // A quoted target ("the building") is a thing, matched against the event's target phrase.
   bool TargetMatches(const std::string& expected, const Event& e) const {
-    if (expected.size() >= 2 && expected.front() == '"' && expected.back() == '"')
-      return e.target() == 0 && e.target_phrase() == expected.substr(1, expected.size() - 2);
+    if (Quoted(expected)) return e.target() == 0 && e.target_phrase() == expected.substr(1, expected.size() - 2);
     return ActorMatches(expected, e.target());
+  }
+
+  // A quoted source ("the report") is a document that speaks, matched against the source phrase.
+  bool SourceMatches(const std::string& expected, const Event& e) const {
+    if (Quoted(expected)) return e.source() == 0 && e.source_phrase() == expected.substr(1, expected.size() - 2);
+    return ActorMatches(expected, e.source());
   }
 
   // Whether `e` fits `spec` (asserted or not: the caller checks that). COOPERATE, CONSULT and
@@ -290,7 +299,7 @@ class GraphView {
   bool Matches(const EventSpec& spec, const Event& e, int depth = 0) const {
     if (depth > 8) return false;
     if (EventClass_Name(e.event_class()) != spec.event_class) return false;
-    bool actors = ActorMatches(spec.source, e.source()) && TargetMatches(spec.target, e);
+    bool actors = SourceMatches(spec.source, e) && TargetMatches(spec.target, e);
     if (!actors && (e.event_class() == COOPERATE || e.event_class() == CONSULT ||
                     e.event_class() == AGREE)) {
       actors = ActorMatches(spec.source, e.target()) && ActorMatches(spec.target, e.source());
@@ -321,7 +330,9 @@ class GraphView {
   std::string EventText(const Event& e, int depth = 0) const {
     std::string target = e.target() == 0 && !e.target_phrase().empty() ? "\"" + e.target_phrase() + "\""
                                                                         : ActorText(e.target());
-    std::string s = EventClass_Name(e.event_class()) + " " + ActorText(e.source()) + " -> " + target;
+    std::string source = e.source() == 0 && !e.source_phrase().empty() ? "\"" + e.source_phrase() + "\""
+                                                                        : ActorText(e.source());
+    std::string s = EventClass_Name(e.event_class()) + " " + source + " -> " + target;
     if (e.content() != 0) {
       const Event* content = FindEvent(e.content());
       s += " [" + (content == nullptr || depth > 4 ? std::string("?") : EventText(*content, depth + 1)) + "]";
