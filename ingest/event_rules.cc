@@ -2061,6 +2061,13 @@ class SentenceReader {
       } else {
         if (pre >= 0) {
           e.source_mention = pre;
+          // "will resume their attacks": violence held out, in the governing verb's modality (a
+          // withdrawal or a meeting to come is still reported as such: "would start their pullout")
+          bool force = entry.event_class == ASSAULT || entry.event_class == COERCE || entry.event_class == SANCTION;
+          if (force && governing >= 0 && IsSupport(governing) && !SubjectOfClause(k)) {
+            e.negated = clauses_.verb_groups()[governing].negated;
+            e.modality = clauses_.verb_groups()[governing].modality;
+          }
         } else if (governing >= 0 && IsSupport(governing) && !SubjectOfClause(k)) {
           const VerbGroup& group = clauses_.verb_groups()[governing];
           e.source_mention = group.passive ? -1 : const_cast<SentenceReader*>(this)->Subject(governing);
@@ -2500,6 +2507,8 @@ class SentenceReader {
       if (drafts_[k].negated && (drafts_[k].modality == INTENDED || drafts_[k].modality == POSSIBLE)) {
         drafts_[k].asserted = false;
         if (drafts_[k].modality == INTENDED && drafts_[k].source >= 0) AddRefusal(k);
+      } else if (drafts_[k].negated && drafts_[k].modality == HYPOTHETICAL) {
+        drafts_[k].asserted = false;  // "... if Uganda does not apologise": a condition, no denial
       } else if (drafts_[k].negated) {
         AddDenial(speech.source, k, speech.trigger_first, speech.trigger_last, "speech:negated");
       } else if (!stated && !drafts_[k].needs_parent) {
@@ -3370,6 +3379,11 @@ class SentenceReader {
     for (size_t k = 0; k < count; ++k) {
       DraftEvent& e = drafts_[k];
       if (!e.negated || e.claimed || drafts_[k].speech) continue;
+      if (e.modality == HYPOTHETICAL) {  // "if Ghana does not withdraw, ...": a condition, no denial
+        e.asserted = false;
+        e.needs_parent = true;
+        continue;
+      }
       if (e.modality == INTENDED || e.modality == POSSIBLE) {  // "will not allow": a refusal, not a denial
         e.asserted = false;
         e.needs_parent = true;
