@@ -31,7 +31,7 @@ const WordSet& SupportVerbs() {
       "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off", "raise",
       "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part",
       "initiate", "go", "restore", "re-establish", "reopen", "present", "vow", "swear", "strengthen", "tighten",
-      "toughen", "widen", "broaden", "reinforce", "take", "bring"};
+      "toughen", "widen", "broaden", "reinforce", "take", "bring", "release", "publish", "post", "put out"};
   return *words;
 }
 
@@ -816,6 +816,47 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "the statement attacks the quality of the plan", "attacked the government's handling of the
+  // crisis": an attack on words, plans or conduct, or one a text makes, is criticism (CAMEO 111).
+  const EventEntry* WordsAttacked(const VerbGroup& group, uint32_t after, const EventEntry* entry) const {
+    static const EventEntry* criticism = RuleEntry(ACCUSE, "111", "", true, false, {"of"});
+    static const WordSet* conduct = new WordSet{
+        "quality", "policy", "policies", "decision", "decisions", "plan", "plans", "proposal", "proposals",
+        "record", "remarks", "comments", "statement", "statements", "handling", "approach", "bill", "law",
+        "legislation", "report", "idea", "ideas", "claims", "leadership", "performance", "credibility",
+        "integrity", "stance", "position", "reform", "reforms", "budget", "strategy", "response", "conduct",
+        "management", "ruling", "verdict", "views", "motives", "competence", "logic", "argument", "arguments",
+        "findings", "conclusions", "record", "judgment", "judgement", "agenda", "programme", "program"};
+    if (At(group.head).lemma != "attack" || group.passive) return entry;
+    uint32_t k = after;
+    while (k < tokens_.size() && k < after + 6 &&
+           (IsAnyOf(At(k).tag, {"DT", "PRP$", "JJ", "POS"}) ||
+            (mention_at_[k] >= 0 && mentions_[mention_at_[k]].possessive)))
+      ++k;
+    if (k < tokens_.size() && conduct->count(At(k).lower)) return criticism;
+    uint32_t subject = group.first;
+    while (subject > 0 && At(subject - 1).tag == "RB") --subject;
+    if (subject > 0 && mention_at_[subject - 1] < 0 && (DocumentNouns().count(At(subject - 1).lower) ||
+                                                         IsAnyOf(At(subject - 1).lower, {"speech", "article", "editorial"})))
+      return criticism;
+    return entry;
+  }
+
+  // "released a statement", "released video footage": publishing, no release of anyone.
+  bool Publishes(const VerbGroup& group, uint32_t after) const {
+    static const WordSet* published = new WordSet{
+        "video", "videos", "footage", "figures", "data", "details", "tape", "recording", "photos", "photographs",
+        "images", "pictures", "results", "list", "names", "transcript", "text", "book", "album", "film", "plan"};
+    if (At(group.head).lemma != "release" || group.passive) return false;
+    for (uint32_t k = after; k < tokens_.size() && k < after + 5; ++k) {
+      if (At(k).tag.rfind("NN", 0) == 0 && mention_at_[k] < 0 &&
+          (k + 1 >= tokens_.size() || At(k + 1).tag.rfind("NN", 0) != 0))  // the head of the phrase
+        return DocumentNouns().count(At(k).lower) || published->count(At(k).lower);
+      if (!IsAnyOf(At(k).tag, {"DT", "JJ", "CD", "PRP$", "NN", "NNS", "VBN"})) return false;
+    }
+    return false;
+  }
+
   // "set the police station on fire", "set cars alight": arson, done to the object.
   const EventEntry* SetsOnFire(const VerbGroup& group) const {
     static const EventEntry* arson = RuleEntry(ASSAULT, "190", "set_on_fire", true);
@@ -1127,6 +1168,12 @@ class SentenceReader {
                                                          At(group.head - 1).tag == "CD" || At(group.head - 1).tag == "JJ")) {
         if (!entries.empty() && entries.front().event_class != ASSAULT && entries.front().event_class != COERCE) continue;
       }
+      // "a crushing defeat", "the devastating blow": a violent -ing word between an article and its
+      // noun is an adjective ("the negotiating teams" still negotiate)
+      if (group.first == group.head && At(group.head).tag == "VBG" && group.head > 0 &&
+          group.head + 1 < tokens_.size() && IsAnyOf(At(group.head - 1).lower, {"a", "an", "the"}) &&
+          At(group.head + 1).tag.rfind("NN", 0) == 0 && !entries.empty() && entries.front().event_class == ASSAULT)
+        continue;
       // "a statement released by the army", "the letter, signed by 40 MPs,": a document's issuing
       // is no act of its own (its issuer speaks through it)
       if (group.first == group.head && At(group.head).tag == "VBN" && group.head > 0 &&
@@ -1151,6 +1198,8 @@ class SentenceReader {
       if (IsAnyOf(At(group.head).lemma, {"tell", "instruct", "advise"}) && !group.negated)
         if (const EventEntry* order = CallToRequest(group)) entry = order;
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
+      if (entry && entry->event_class == ASSAULT) entry = WordsAttacked(group, trigger_end, entry);
+      if (entry && entry->event_class == CONCEDE && Publishes(group, trigger_end)) continue;
       if (!entry) entry = WantsThing(group);
       if (!entry) entry = CutTies(group);
       if (!entry) entry = UnderFire(group);
@@ -1758,8 +1807,16 @@ class SentenceReader {
                     (Evaluation(j) && Evaluation(j)->event_class == ACCUSE)))
         return criticism;
     }
-    const EventEntry* after = words ? FeelingWithPreposition(k + 1) : nullptr;
-    return after && after->event_class == ACCUSE ? criticism : nullptr;
+    // (also past a short phrase: "a statement on his website critical of the president")
+    for (uint32_t j = k + 1; words && j < tokens_.size() && j < k + 6; ++j) {
+      const EventEntry* after = FeelingWithPreposition(j);
+      if (after) return after->event_class == ACCUSE ? criticism : nullptr;
+      bool own = mention_at_[j] >= 0 && mentions_[mention_at_[j]].form == MentionForm::kPronoun;  // "his"
+      if (clauses_.GroupAt(j) >= 0 || (mention_at_[j] >= 0 && !own) ||
+          !IsAnyOf(At(j).tag, {"IN", "DT", "PRP$", "NN", "NNS", "JJ", "CD"}))
+        break;
+    }
+    return nullptr;
   }
 
   // A mention directly before the noun, across adjectives: "Iranian airstrikes", "Iran's attacks".
