@@ -1268,6 +1268,11 @@ class SentenceReader {
       e.source = ActorOf(e.source_mention);
       e.target = ActorOf(e.target_mention);
       if (entry->speech && e.source_mention < 0 && !group.passive) SpeakingDocument(group, e);
+      // "Fighting between the army and the rebels killed ...": the sides of a gerund with no subject
+      if (e.source < 0 && group.gerund && !group.passive && At(trigger_end).lower == "between") {
+        int between = Object(trigger_end, std::min<uint32_t>(end, trigger_end + 4), false, {"between"});
+        if (between >= 0) TakeBetween(between, end, e);
+      }
       if (std::find(parsed_subject_.begin(), parsed_subject_.end(), static_cast<int>(g)) != parsed_subject_.end())
         e.rule += ":parsed-subject";
       // "recalled its ambassador from Sweden": the subject's own envoy is no target; the
@@ -1837,7 +1842,9 @@ class SentenceReader {
         return -1;
       }
       const Token& t = At(j);
-      if (t.tag == "JJ" || t.tag == "NN" || t.tag == "VBN" || t.lower == "own" || t.tag == "CD") continue;
+      // (and past the possessive ending a mention leaves out: "the Nigerian army 's operations")
+      if (t.tag == "JJ" || t.tag == "NN" || t.tag == "VBN" || t.lower == "own" || t.tag == "CD")
+        continue;
       return -1;
     }
     return -1;
@@ -2021,6 +2028,43 @@ class SentenceReader {
     return true;
   }
 
+  // "Kenya's campaign against al-Shabaab", "the army's operations against the rebels": a campaign
+  // of a state or an armed force against an armed force or a state is force.
+  bool ArmedCampaign(uint32_t k) const {
+    if (!IsAnyOf(At(k).lower, {"campaign", "operation", "operations"}) || k + 2 >= tokens_.size() ||
+        At(k + 1).lower != "against")
+      return false;
+    auto armed = [&](int actor) {
+      if (actor < 0) return false;
+      ActorKind kind = actors_.at(actor).actor.kind();
+      return kind == COUNTRY || kind == MILITARY || kind == ARMED_GROUP;
+    };
+    int target = MentionAt(k + 2) >= 0 ? MentionAt(k + 2) : MentionAt(k + 3);
+    return armed(ActorOf(Prenominal(k))) && armed(ActorOf(target));
+  }
+
+  // "talks between X and Y", "fighting between X and Y": X is the source and Y the target of e;
+  // `between` is the mention after "between".
+  void TakeBetween(int between, uint32_t end, DraftEvent& e) const {
+    const Mention& m = mentions_[between];
+    if (m.form == MentionForm::kPair && m.pair.size() == 2) {
+      e.source = m.pair[0];
+      e.target = m.pair[1];
+    } else {
+      e.source = m.actor;
+      // "between X and Y": the next mention after "and"
+      int other = Object(m.last, std::min<uint32_t>(end, m.last + 4), false, {"and"});
+      if (other < 0 && At(m.last).lower == "and" && m.last + 1 < tokens_.size()) other = mention_at_[m.last + 1];
+      // "between the minister and his Chinese counterpart": the phrase after the possessive
+      if (other >= 0 && mentions_[other].form == MentionForm::kPronoun && mentions_[other].possessive &&
+          mentions_[other].last < tokens_.size() && mention_at_[mentions_[other].last] >= 0)
+        other = mention_at_[mentions_[other].last];
+      e.target = ActorOf(other);
+      e.target_mention = other;
+    }
+    e.source_mention = between;
+  }
+
   void FindNounEvents() {
     for (uint32_t k = 0; k < tokens_.size(); ++k) {
       const Token& t = At(k);
@@ -2034,6 +2078,12 @@ class SentenceReader {
         continue;
       uint32_t first;
       const auto* entries = NounEntries(k, &first);
+      static const std::vector<EventEntry>* armed =
+          new std::vector<EventEntry>{*RuleEntry(ASSAULT, "190", "campaign", false, false, {"against"})};
+      if (!entries && ArmedCampaign(k)) {
+        entries = armed;
+        first = k;
+      }
       if (!entries) continue;
       const EventEntry* chosen = &entries->front();
       // "a call between the two presidents", "a call with Putin": the sense whose frame the next
@@ -2098,23 +2148,7 @@ class SentenceReader {
         e.target = mentions_[pre].pair[1];
         e.source_mention = pre;
       } else if (between >= 0) {
-        const Mention& m = mentions_[between];
-        if (m.form == MentionForm::kPair && m.pair.size() == 2) {
-          e.source = m.pair[0];
-          e.target = m.pair[1];
-        } else {
-          e.source = m.actor;
-          // "between X and Y": the next mention after "and"
-          int other = Object(m.last, std::min<uint32_t>(end, m.last + 4), false, {"and"});
-          if (other < 0 && At(m.last).lower == "and" && m.last + 1 < tokens_.size()) other = mention_at_[m.last + 1];
-          // "between the minister and his Chinese counterpart": the phrase after the possessive
-          if (other >= 0 && mentions_[other].form == MentionForm::kPronoun && mentions_[other].possessive &&
-              mentions_[other].last < tokens_.size() && mention_at_[mentions_[other].last] >= 0)
-            other = mention_at_[mentions_[other].last];
-          e.target = ActorOf(other);
-          e.target_mention = other;
-        }
-        e.source_mention = between;
+        TakeBetween(between, end, e);
       } else {
         if (pre >= 0) {
           e.source_mention = pre;
