@@ -842,6 +842,22 @@ class SentenceReader {
     return entry;
   }
 
+  // "will attend the Global Energy Summit", "took part in the Asia-Pacific Economic Forum": taking
+  // part in a meeting that has a name (which makes no event noun of its own) is consultation.
+  const EventEntry* AttendsNamedMeeting(const VerbGroup& group) const {
+    static const EventEntry* attend = RuleEntry(CONSULT, "040", "attend", false, false, {"with"});
+    bool takes_part = At(group.head).lemma == "take" && At(group.head + 1).lower == "part";
+    if (group.passive || group.negated || (!takes_part && !IsAnyOf(At(group.head).lemma, {"attend", "participate"})))
+      return nullptr;
+    for (uint32_t k = group.last; k < tokens_.size() && k < group.last + 10; ++k) {
+      if (clauses_.GroupAt(k) >= 0 || At(k).text == "," || At(k).text == ".") break;
+      if (!At(k).capitalized) continue;
+      if (IsAnyOf(At(k).lower, {"summit", "conference", "meeting", "talks", "forum", "negotiations", "consultations"}))
+        return attend;
+    }
+    return nullptr;
+  }
+
   // "released a statement", "released video footage": publishing, no release of anyone.
   bool Publishes(const VerbGroup& group, uint32_t after) const {
     static const WordSet* published = new WordSet{
@@ -1200,6 +1216,7 @@ class SentenceReader {
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
       if (entry && entry->event_class == ASSAULT) entry = WordsAttacked(group, trigger_end, entry);
       if (entry && entry->event_class == CONCEDE && Publishes(group, trigger_end)) continue;
+      if (!entry) entry = AttendsNamedMeeting(group);
       if (!entry) entry = WantsThing(group);
       if (!entry) entry = CutTies(group);
       if (!entry) entry = UnderFire(group);
@@ -1231,6 +1248,7 @@ class SentenceReader {
       e.modality = group.modality;
       e.rule = absl::StrCat("verb:", At(group.head).lemma, entry->speech ? ":speech" : "");
       e.denies_unnamed = entry->lemma == kUnnamedDenial;
+      e.stands_alone = entry->lemma == "attend";  // a named meeting stands with no one met
       uint32_t end = clauses_.ClauseEnd(trigger_end, static_cast<int>(g));
       int subject = Subject(static_cast<int>(g));
       bool by_preposition = false;
@@ -1717,7 +1735,7 @@ class SentenceReader {
       }
     }
     // a meeting with nobody ("hosted the Olympic Games", "spoke on Monday") is no event
-    if (e.event_class == CONSULT && e.target < 0 && group >= 0) e.needs_parent = true;
+    if (e.event_class == CONSULT && e.target < 0 && group >= 0 && !e.stands_alone) e.needs_parent = true;
     e.verb_group = group;
     e.speech = speech;
     drafts_.push_back(std::move(e));
@@ -2043,6 +2061,34 @@ class SentenceReader {
     return armed(ActorOf(Prenominal(k))) && armed(ActorOf(target));
   }
 
+  // "will head to Lima for a state visit": the subject of a verb of going takes part in the
+  // meeting noun at token `first` that follows "for", with the country it goes to.
+  void TravelsFor(uint32_t first, DraftEvent& e) {
+    uint32_t k = first;
+    while (k > 0 && IsAnyOf(At(k - 1).tag, {"DT", "JJ", "CD", "NN"})) --k;
+    if (k < 2 || At(k - 1).lower != "for") return;
+    for (uint32_t b = k - 1; b > 0 && b + 10 > k; --b) {
+      int g = clauses_.GroupAt(b - 1);
+      if (g < 0) continue;
+      const VerbGroup& group = clauses_.verb_groups()[g];
+      if (group.passive || !IsAnyOf(At(group.head).lemma, {"travel", "fly", "head", "go", "come", "arrive", "leave",
+                                                           "depart", "return", "set", "jet", "be"}))
+        return;
+      int visitor = Subject(g);
+      if (ActorOf(visitor) < 0) return;
+      int place = Object(group.last, k - 1, false, {"to", "in"});
+      int host = ActorOf(place) >= 0 ? actors_.CountryOf(ActorOf(place)) : -1;
+      if (host < 0) host = ActorOf(place);
+      if (host == ActorOf(visitor) || (host >= 0 && actors_.IsRelated(host, ActorOf(visitor)))) host = -1;
+      e.source_mention = visitor;
+      e.source = ActorOf(visitor);
+      e.target_mention = host >= 0 ? place : -1;
+      e.target = host;
+      e.rule += ":journey";
+      return;
+    }
+  }
+
   // "talks between X and Y", "fighting between X and Y": X is the source and Y the target of e;
   // `between` is the mention after "between".
   void TakeBetween(int between, uint32_t end, DraftEvent& e) const {
@@ -2264,6 +2310,9 @@ class SentenceReader {
           break;
         }
       }
+      // "will travel to Lima for a state visit", "flew to Nairobi for talks": who went, to the place
+      // the journey's verb names
+      if (e.event_class == CONSULT && e.source < 0 && e.target < 0) TravelsFor(first, e);
       if (e.source >= 0 && e.source == e.target) e.target = -1;
       // "expressed concern over the situation in Myanmar": a criticism is of whom it names next
       if (e.event_class == ACCUSE && e.source >= 0 && e.target < 0) SetTopic(k + 1, clauses_.ClauseEnd(k + 1, -1), e);

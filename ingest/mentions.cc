@@ -600,7 +600,9 @@ class SentenceMentions {
       // names the body
       bool modifies_noun = Find(matches, {LexiconHit::kBody}) && !At(j + length).capitalized &&
                            (At(j + length).tag == "NN" || At(j + length).tag == "NNS");
-      if (const auto* m = Find(matches, {LexiconHit::kRole}); m && role < 0 && !modifies_noun) {
+      // ("will head to Lima", "she chairs the panel": a title word used as a verb is no title)
+      bool verb = length == 1 && !At(j).capitalized && IsAnyTag(At(j), {"VB", "VBP", "VBZ", "VBD"});
+      if (const auto* m = Find(matches, {LexiconHit::kRole}); m && role < 0 && !modifies_noun && !verb) {
         role = m->index;
         role_text = Join(tokens_, j, j + length);
         j += length;

@@ -452,6 +452,13 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
         after_verb)
       t.tag = "VBG";
   }
+  // "will head to Lima", "would table a motion": a lower-case singular noun right after a modal is
+  // the modal's verb
+  for (size_t i = 1; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.tag == "NN" && tokens[i - 1].tag == "MD" && !t.capitalized && t.text.find('-') == std::string::npos)
+      t.tag = "VB";
+  }
   // "a counteroffensive against", "the initiative for": an -ive word between a determiner and a
   // preposition is a noun
   for (size_t i = 1; i + 1 < tokens.size(); ++i) {
