@@ -17,7 +17,8 @@ const WordSet& GroupAdverbs() {
       "largely", "mostly", "effectively", "actually", "really", "even", "apparently", "once",
       "always", "often", "later", "subsequently", "vehemently", "categorically", "emphatically",
       "reluctantly", "openly", "secretly", "tacitly", "long", "yet", "both", "all", "then", "ever",
-      "no", "longer", "being", "been", "neither", "nor"};
+      "no", "longer", "being", "been", "neither", "nor", "earlier", "since", "twice", "soon", "too", "duly",
+      "separately", "personally", "privately"};
   return *words;
 }
 

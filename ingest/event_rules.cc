@@ -1150,19 +1150,39 @@ class SentenceReader {
 
   // "The report said", "a leaked memo states": a document that no actor issued speaks as the
   // subject of a speech verb; e keeps its words as the speaker.
+  // (so does a body, a paper or a source that the lexicons tie to no one: "the commission said",
+  // "the paper says", "industry sources said", '"...," said one source')
   void SpeakingDocument(const VerbGroup& group, DraftEvent& e) const {
+    static const WordSet* speakers = new WordSet{
+        "commission", "committee", "agency", "department", "council", "board", "panel", "tribunal",
+        "paper", "newspaper", "magazine", "daily", "source", "sources", "statistics", "bureau", "office"};
+    auto speaks = [&](uint32_t k) {
+      return mention_at_[k] < 0 && At(k).tag.rfind("NN", 0) == 0 &&
+             (DocumentNouns().count(At(k).lower) || speakers->count(At(k).lower));
+    };
     uint32_t last = group.first;
     while (last > 0 && At(last - 1).tag == "RB") --last;
-    if (last == 0 || mention_at_[last - 1] >= 0 || !DocumentNouns().count(At(last - 1).lower) ||
-        At(last - 1).tag.rfind("NN", 0) != 0)
-      return;
+    // '"...," said one source': after the verb, when a quotation or a comma stands before it
+    bool inverted = group.first > 0 && (IsQuoteToken(At(group.first - 1)) || At(group.first - 1).text == ",");
+    if (inverted && group.last < tokens_.size()) {
+      uint32_t k = group.last;
+      while (k < tokens_.size() && k < group.last + 4 && mention_at_[k] < 0 &&
+             IsAnyOf(At(k).tag, {"DT", "CD", "JJ", "NN", "NNS"}) && !speaks(k))
+        ++k;
+      if (k < tokens_.size() && speaks(k) && (k + 1 >= tokens_.size() || At(k + 1).tag.rfind("NN", 0) != 0)) {
+        e.speaker_thing_first = group.last;
+        e.speaker_thing_last = k + 1;
+        return;
+      }
+    }
+    if (last == 0 || !speaks(last - 1)) return;
     uint32_t first = last - 1;
     // (past a country's adjective, which names no issuer: "the Swedish inquiry")
     auto adjective = [&](uint32_t k) {
       return mention_at_[k] >= 0 && mentions_[mention_at_[k]].form == MentionForm::kAdjective;
     };
-    while (first > 0 && (mention_at_[first - 1] < 0 || adjective(first - 1)) &&
-           IsAnyOf(At(first - 1).tag, {"JJ", "NN", "NNS", "CD", "VBN"}))
+    while (first > 0 && (adjective(first - 1) ||
+                         (mention_at_[first - 1] < 0 && IsAnyOf(At(first - 1).tag, {"JJ", "NN", "NNS", "CD", "VBN"}))))
       --first;
     if (first > 0 && IsAnyOf(At(first - 1).tag, {"DT", "PRP$"})) --first;
     if (first > 0 && (IsPreposition(At(first - 1)) || mention_at_[first - 1] >= 0)) return;
@@ -1285,7 +1305,7 @@ class SentenceReader {
       }
       e.source = ActorOf(e.source_mention);
       e.target = ActorOf(e.target_mention);
-      if (entry->speech && e.source_mention < 0 && !group.passive) SpeakingDocument(group, e);
+      if (entry->speech && e.source < 0 && !group.passive) SpeakingDocument(group, e);
       // "Fighting between the army and the rebels killed ...": the sides of a gerund with no subject
       if (e.source < 0 && group.gerund && !group.passive && At(trigger_end).lower == "between") {
         int between = Object(trigger_end, std::min<uint32_t>(end, trigger_end + 4), false, {"between"});

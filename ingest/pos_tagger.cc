@@ -452,6 +452,14 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
         after_verb)
       t.tag = "VBG";
   }
+  // "Mr Howard today told parliament": a day word used as an adverb of time ("today's vote" keeps
+  // its noun)
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.tag == "NN" && (t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" || t.lower == "tomorrow") &&
+        (i + 1 >= tokens.size() || tokens[i + 1].tag != "POS"))
+      t.tag = "RB";
+  }
   // "will head to Lima", "would table a motion": a lower-case singular noun right after a modal is
   // the modal's verb
   for (size_t i = 1; i < tokens.size(); ++i) {
