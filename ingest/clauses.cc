@@ -158,6 +158,10 @@ void ClauseAnalysis::FindGroups() {
                                                       tokens_[group.head + 1].lower == "by"));
     group.infinitive = i > 0 && tokens_[i - 1].lower == "to" && head.tag == "VB";
     group.gerund = !seen_aux && head.tag == "VBG" && group.first == group.head;
+    // "after being accused", "having met the envoy": a gerund with its auxiliary
+    if (group.first < group.head && (tokens_[group.first].lower == "being" || tokens_[group.first].lower == "having") &&
+        (group.first == 0 || tokens_[group.first - 1].lower != "is"))
+      group.gerund = true;
     // "troops backed by militias", "the towns, seized by the militants": a reduced relative
     bool after_noun = i > 0 && (tokens_[i - 1].tag.rfind("NN", 0) == 0 || tokens_[i - 1].text == ",");
     // ("the premier stood by her minister", "abided by the ruling": "by" is the verb's own particle)

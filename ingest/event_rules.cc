@@ -936,7 +936,9 @@ class SentenceReader {
                            (At(group.head).lemma == "go" && At(group.head + 1).lower == "on" &&
                             At(group.head + 2).lower == "trial")))
       return accuse;
-    if ((!withstands && !IsAnyOf(At(group.head).lemma, {"face", "receive"})) || group.negated) return nullptr;
+    if ((!withstands && !IsAnyOf(At(group.head).lemma, {"face", "receive", "draw", "attract", "earn", "incur"})) ||
+        group.negated)
+      return nullptr;
     static const EventEntry* threaten = RuleEntry(THREATEN, "130", kSuffered);
     static const EventEntry* assault = RuleEntry(ASSAULT, "190", kSuffered);
     if (withstands) {
@@ -1349,6 +1351,16 @@ class SentenceReader {
         suffered = true;
         e.target_mention = e.source_mention;
         e.target = e.source;
+        // ("Kenya's intervention drew criticism": whose act it was)
+        if (e.target < 0) {
+          uint32_t start = clauses_.ClauseStart(group.first);
+          int owner = MentionAt(start) >= 0 ? MentionAt(start) : (At(start).lower == "the" ? MentionAt(start + 1) : -1);
+          if (owner >= 0 && mentions_[owner].form != MentionForm::kPronoun && mentions_[owner].last < group.first &&
+              (mentions_[owner].possessive || mentions_[owner].form == MentionForm::kAdjective)) {
+            e.target_mention = owner;
+            e.target = ActorOf(owner);
+          }
+        }
         e.source_mention = Object(trigger_end, end, false, {"by", "from"});
         e.source = ActorOf(e.source_mention);
         if (e.source == e.target) {

@@ -692,8 +692,11 @@ class SentenceMentions {
       // "the ministry", "rebels": a body of no known country stands for itself when it is
       // definite or a group of people ("armed rebels raided the base")
       auto kind = lexicon_.bodies()[body].kind;
+      // ("stones at police": a plural the tagger reads as NN; "MPs" one it reads as a name)
       bool group = kind == ARMED_GROUP || kind == GROUP || kind == MILITARY || At(j - 1).tag == "NNS" ||
-                   At(j - 1).lower == "police";  // "stones at police": a plural the tagger reads as NN
+                   At(j - 1).tag == "NNPS" || At(j - 1).lower == "police" ||
+                   (At(j - 1).tag == "NNP" && At(j - 1).text.size() > 2 && At(j - 1).text.back() == 's' &&
+                    std::isupper(static_cast<unsigned char>(At(j - 1).text[1])));
       if (!definite && !group) return i;
       // "military exercises", "police chief": a body word modifying a noun is no actor
       if (kind == MILITARY && At(j).tag.rfind("NN", 0) == 0 && !At(j).capitalized) return i;
