@@ -31,7 +31,8 @@ const WordSet& SupportVerbs() {
       "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off", "raise",
       "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part",
       "initiate", "go", "restore", "re-establish", "reopen", "present", "vow", "swear", "strengthen", "tighten",
-      "toughen", "widen", "broaden", "reinforce", "take", "bring", "release", "publish", "post", "put out"};
+      "toughen", "widen", "broaden", "reinforce", "take", "bring", "release", "publish", "post", "put out",
+      "host", "convene", "chair"};
   return *words;
 }
 
@@ -1892,9 +1893,11 @@ class SentenceReader {
         return -1;
       }
       const Token& t = At(j);
-      // (and past the possessive ending a mention leaves out: "the Nigerian army 's operations")
       if (t.tag == "JJ" || t.tag == "NN" || t.tag == "VBN" || t.lower == "own" || t.tag == "CD")
         continue;
+      // ("the Nigerian army's operations": the possessive ending that the mention leaves out)
+      if (t.tag == "POS" && j > 0 && mention_at_[j - 1] >= 0 && mentions_[mention_at_[j - 1]].possessive)
+        return mention_at_[j - 1];
       return -1;
     }
     return -1;
@@ -2228,7 +2231,16 @@ class SentenceReader {
       } else if (between >= 0) {
         TakeBetween(between, end, e);
       } else {
-        if (pre >= 0) {
+        // "the general's execution", "the journalist's arrest": the possessor of an act done to someone
+        // suffers it; "by" names who did it
+        static const WordSet* done_to = new WordSet{
+            "execution", "arrest", "arrests", "killing", "murder", "assassination", "detention", "abduction",
+            "kidnapping", "trial", "expulsion", "deportation", "extradition", "capture", "imprisonment", "torture",
+            "jailing", "sentencing", "conviction", "indictment", "prosecution", "dismissal", "sacking", "ouster"};
+        if (pre >= 0 && mentions_[pre].possessive && done_to->count(t.lower) && target_mention < 0) {
+          target_mention = pre;
+          e.source_mention = Object(k + 1, std::min<uint32_t>(end, k + 8), false, {"by"});
+        } else if (pre >= 0) {
           e.source_mention = pre;
           // "will resume their attacks": violence held out, in the governing verb's modality (a
           // withdrawal or a meeting to come is still reported as such: "would start their pullout")
@@ -2383,6 +2395,16 @@ class SentenceReader {
           e.event_class = SANCTION;
           e.cameo = "161";
         }
+      }
+      // "delaying the general's execution", "foiled an attack": an act put off or prevented did
+      // not happen
+      int put_off = governing >= 0 ? governing : (pre >= 0 ? GoverningGroup(mentions_[pre].first) : -1);
+      if ((e.event_class == ASSAULT || e.event_class == COERCE) && put_off >= 0 &&
+          IsAnyOf(At(clauses_.verb_groups()[put_off].head).lemma,
+                  {"delay", "postpone", "prevent", "avert", "avoid", "stop", "halt", "block", "cancel", "suspend",
+                   "thwart", "foil", "forestall"})) {
+        e.asserted = false;
+        e.needs_parent = true;
       }
       // "verbal attacks", "a war of words": criticism, not violence
       if (e.event_class == ASSAULT && first > 0 &&
@@ -3585,6 +3607,7 @@ class SentenceReader {
       if (e.rule.rfind("noun:", 0) == 0 && e.content < 0 && !e.claimed) {
         for (size_t v = 0; v < drafts_.size() && keep; ++v)
           if (v != k && drafts_[v].verb_group >= 0 && drafts_[v].rule.rfind("verb:", 0) == 0 &&
+              !(drafts_[v].needs_parent && !drafts_[v].claimed) &&  // (a verb event kept itself)
               drafts_[v].event_class == e.event_class && drafts_[v].source == e.source &&
               (drafts_[v].target == e.target || e.target < 0) && !drafts_[v].claimed &&
               drafts_[v].asserted == e.asserted && drafts_[v].trigger_last <= e.trigger_first &&
