@@ -2397,12 +2397,11 @@ class SentenceReader {
         }
       }
       // "delaying the general's execution", "foiled an attack": an act put off or prevented did
-      // not happen
+      // not happen (one halted did: "to halt its attacks")
       int put_off = governing >= 0 ? governing : (pre >= 0 ? GoverningGroup(mentions_[pre].first) : -1);
       if ((e.event_class == ASSAULT || e.event_class == COERCE) && put_off >= 0 &&
           IsAnyOf(At(clauses_.verb_groups()[put_off].head).lemma,
-                  {"delay", "postpone", "prevent", "avert", "avoid", "stop", "halt", "block", "cancel", "suspend",
-                   "thwart", "foil", "forestall"})) {
+                  {"delay", "postpone", "prevent", "avert", "avoid", "thwart", "foil", "forestall"})) {
         e.asserted = false;
         e.needs_parent = true;
       }
