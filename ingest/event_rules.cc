@@ -2926,6 +2926,14 @@ class SentenceReader {
           mentions_[e.source_mention].pronoun == "it" && !with_preposition && !reaction)
         continue;
       e.source = ActorOf(e.source_mention);
+      // "X is wrong", "the plan is unacceptable": a judgement of the subject, no feeling of its
+      // own (said by someone, it is the speaker's criticism)
+      static const WordSet* feelings = new WordSet{
+          "angry", "furious", "unhappy", "upset", "anxious", "sad", "afraid", "fearful", "wary", "skeptical",
+          "sceptical", "indignant", "livid", "irate", "uneasy", "nervous", "bitter", "resentful", "unsure"};
+      if (entry->event_class == ACCUSE && !reaction && !with_preposition && e.source >= 0 &&
+          !absl::EndsWith(At(word).lower, "ed") && !feelings->count(At(word).lower))
+        continue;
       uint32_t end = clauses_.ClauseEnd(word + 1, static_cast<int>(g));
       // ('was "shocked and angry" about the ruling': past the quotation that holds the feeling)
       for (uint32_t q = word + 1; q < end + 1 && q < tokens_.size() && q < word + 5; ++q)
