@@ -1385,14 +1385,16 @@ class SentenceReader {
           (e.event_class == REJECT || e.event_class == SUPPORT || e.event_class == AGREE)) {
         static const WordSet* proposals = new WordSet{
             "proposal", "proposals", "plan", "plans", "offer", "offers", "initiative", "demand", "demands",
-            "request", "requests", "call", "calls", "bid", "idea", "proposition", "suggestion", "resolution", "draft"};
+            "request", "requests", "call", "calls", "bid", "idea", "proposition", "suggestion", "resolution", "draft",
+            "declaration", "declarations", "ceasefire", "ceasefires", "cease-fire", "cease-fires", "truce", "overture",
+            "overtures", "ultimatum", "conditions", "terms"};
         for (uint32_t j = trigger_end; j < tokens_.size() && j < trigger_end + 5; ++j) {
           if (!proposals->count(At(j).lower)) continue;
           int owner = -1;
           if (j > 0 && mention_at_[j - 1] >= 0 && mentions_[mention_at_[j - 1]].possessive) owner = mention_at_[j - 1];
           for (uint32_t b = j + 1; owner < 0 && b + 1 < tokens_.size() && b < j + 6; ++b) {
             if (At(b).text == "," || At(b).text == ".") break;
-            if (At(b).lower == "by" || At(b).lower == "from")
+            if (At(b).lower == "by" || At(b).lower == "from" || At(b).lower == "of")
               owner = mention_at_[b + 1] >= 0 ? mention_at_[b + 1] : mention_at_[b + 2];
           }
           if (ActorOf(owner) >= 0 && ActorOf(owner) != e.source) {
