@@ -32,7 +32,7 @@ const WordSet& SupportVerbs() {
       "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part",
       "initiate", "go", "restore", "re-establish", "reopen", "present", "vow", "swear", "strengthen", "tighten",
       "toughen", "widen", "broaden", "reinforce", "take", "bring", "release", "publish", "post", "put out",
-      "host", "convene", "chair"};
+      "host", "convene", "chair", "pay"};
   return *words;
 }
 
@@ -859,6 +859,17 @@ class SentenceReader {
     return nullptr;
   }
 
+  // Whether the object after token `after` is an event noun of its own ("condolences", "support").
+  bool OffersEventNoun(uint32_t after) const {
+    for (uint32_t k = after; k < tokens_.size() && k < after + 4; ++k) {
+      if (IsAnyOf(At(k).tag, {"DT", "PRP$", "JJ"})) continue;
+      uint32_t first;
+      return At(k).tag.rfind("NN", 0) == 0 && mention_at_[k] < 0 && NounEntries(k, &first) != nullptr &&
+             At(k).lemma != "offer";
+    }
+    return false;
+  }
+
   // "released a statement", "released video footage": publishing, no release of anyone.
   bool Publishes(const VerbGroup& group, uint32_t after) const {
     static const WordSet* published = new WordSet{
@@ -1239,6 +1250,9 @@ class SentenceReader {
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
       if (entry && entry->event_class == ASSAULT) entry = WordsAttacked(group, trigger_end, entry);
       if (entry && entry->event_class == CONCEDE && Publishes(group, trigger_end)) continue;
+      // "offered condolences to", "offered its support": the noun is the event, the verb lends it
+      // its subject
+      if (entry && At(group.head).lemma == "offer" && OffersEventNoun(trigger_end)) continue;
       if (!entry) entry = AttendsNamedMeeting(group);
       if (!entry) entry = WantsThing(group);
       if (!entry) entry = CutTies(group);
