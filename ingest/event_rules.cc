@@ -1902,8 +1902,9 @@ class SentenceReader {
         if (mention.form == MentionForm::kAdjective || mention.possessive || mention.form == MentionForm::kPair) return m;
         // a noun modifier: "opposition charges", "U.S. air strikes", "during a Taliban attack" (a
         // preposition of time or circumstance governs the whole phrase)
+        // (right before the noun, whatever governs the phrase: "began with opposition marches")
         if (mention.form == MentionForm::kName && mention.actor >= 0 && !actors_.at(mention.actor).is_person &&
-            (mention.preposition.empty() ||
+            (mention.preposition.empty() || mention.last == first ||
              IsAnyOf(mention.preposition, {"during", "in", "after", "before", "amid", "following", "since"})))
           return m;
         return -1;
@@ -2342,6 +2343,13 @@ class SentenceReader {
             if (agent >= 0) {
               e.source_mention = agent;
               e.source = ActorOf(agent);
+              // ("an agreement was signed by India and Germany": one side with the other)
+              auto c = e.event_class;
+              std::vector<int> others = Conjuncts(agent);
+              if (e.target < 0 && (c == AGREE || c == COOPERATE || c == CONSULT) && !others.empty()) {
+                e.target_mention = others.front();
+                e.target = ActorOf(others.front());
+              }
             }
           }
           break;
@@ -3386,6 +3394,7 @@ class SentenceReader {
   uint32_t ThingPhraseAt(uint32_t from, uint32_t end) const {
     static const WordSet* not_things = new WordSet{
         "day", "days", "night", "nights", "week", "weeks", "month", "months", "year", "years", "time", "times",
+        "weekend", "weekends", "period", "decade", "decades", "season", "summer", "winter", "spring", "autumn",
         "morning", "evening", "afternoon", "hour", "hours", "way", "one", "lot", "part",
         "order", "effort", "bid", "attempt", "fact", "idea", "need", "chance", "right", "power", "control"};
     uint32_t j = from;
