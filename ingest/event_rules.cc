@@ -1428,6 +1428,9 @@ class SentenceReader {
           if (ActorOf(maker) >= 0 && ActorOf(maker) != e.source) {
             e.target_mention = maker;
             e.target = ActorOf(maker);
+          } else if (e.target < 0 && ThingPhraseAt(j + 1, end) > j + 1) {  // ("restraint by all sides")
+            e.thing_first = j + 1;
+            e.thing_last = ThingPhraseAt(j + 1, end);
           }
           break;
         }
@@ -3448,6 +3451,7 @@ class SentenceReader {
   void AddThingTargets() {
     for (auto& e : drafts_) {
       if (e.target >= 0 || e.speech || (e.content >= 0 && e.event_class != REQUEST) ||
+          e.thing_last > e.thing_first ||
           !(e.event_class == ASSAULT || e.event_class == COERCE || e.event_class == ACCUSE || e.event_class == REJECT ||
             e.event_class == REQUEST || e.event_class == SUPPORT || e.event_class == PROTEST))
         continue;
