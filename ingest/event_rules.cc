@@ -837,8 +837,8 @@ class SentenceReader {
     if (k < tokens_.size() && conduct->count(At(k).lower)) return criticism;
     uint32_t subject = group.first;
     while (subject > 0 && At(subject - 1).tag == "RB") --subject;
-    if (subject > 0 && mention_at_[subject - 1] < 0 && (DocumentNouns().count(At(subject - 1).lower) ||
-                                                         IsAnyOf(At(subject - 1).lower, {"speech", "article", "editorial"})))
+    if (subject > 0 && mention_at_[subject - 1] < 0 &&
+        (DocumentNouns().count(At(subject - 1).lower) || IsAnyOf(At(subject - 1).lower, {"speech", "article"})))
       return criticism;
     return entry;
   }

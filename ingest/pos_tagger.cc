@@ -456,8 +456,8 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
   // its noun)
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
-    if (t.tag == "NN" && (t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" || t.lower == "tomorrow") &&
-        (i + 1 >= tokens.size() || tokens[i + 1].tag != "POS"))
+    const bool day = t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" || t.lower == "tomorrow";
+    if (t.tag == "NN" && day && (i + 1 >= tokens.size() || tokens[i + 1].tag != "POS"))
       t.tag = "RB";
   }
   // "will head to Lima", "would table a motion": a lower-case singular noun right after a modal is
