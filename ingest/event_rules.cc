@@ -2179,8 +2179,8 @@ class SentenceReader {
         continue;
       uint32_t first;
       const auto* entries = NounEntries(k, &first);
-      static const std::vector<EventEntry>* armed =
-          new std::vector<EventEntry>{*RuleEntry(ASSAULT, "190", "campaign", false, false, {"against"})};
+      static const EventEntry* campaign = RuleEntry(ASSAULT, "190", "campaign", false, false, {"against"});
+      static const std::vector<EventEntry>* armed = new std::vector<EventEntry>{*campaign};
       if (!entries && ArmedCampaign(k)) {
         entries = armed;
         first = k;
