@@ -817,8 +817,8 @@ class SentenceReader {
     return nullptr;
   }
 
-  // "the statement attacks the quality of the plan", "attacked the government's handling of the
-  // crisis": an attack on words, plans or conduct, or one a text makes, is criticism (CAMEO 111).
+  // "the letter attacks the minister's record", "attacked the cabinet's handling of the
+  // floods": an attack on words, plans or conduct, or one a text makes, is criticism (CAMEO 111).
   const EventEntry* WordsAttacked(const VerbGroup& group, uint32_t after, const EventEntry* entry) const {
     static const EventEntry* criticism = RuleEntry(ACCUSE, "111", "", true, false, {"of"});
     static const WordSet* conduct = new WordSet{
@@ -1882,7 +1882,7 @@ class SentenceReader {
                     (Evaluation(j) && Evaluation(j)->event_class == ACCUSE)))
         return criticism;
     }
-    // (also past a short phrase: "a statement on his website critical of the president")
+    // (also past a short phrase: "a statement on her website critical of the ruling party")
     for (uint32_t j = k + 1; words && j < tokens_.size() && j < k + 6; ++j) {
       const EventEntry* after = FeelingWithPreposition(j);
       if (after) return after->event_class == ACCUSE ? criticism : nullptr;
@@ -1905,7 +1905,7 @@ class SentenceReader {
         if (mention.form == MentionForm::kAdjective || mention.possessive || mention.form == MentionForm::kPair) return m;
         // a noun modifier: "opposition charges", "U.S. air strikes", "during a Taliban attack" (a
         // preposition of time or circumstance governs the whole phrase)
-        // (right before the noun, whatever governs the phrase: "began with opposition marches")
+        // (right before the noun, whatever governs the phrase: "ended with student rallies")
         if (mention.form == MentionForm::kName && mention.actor >= 0 && !actors_.at(mention.actor).is_person &&
             (mention.preposition.empty() || mention.last == first ||
              IsAnyOf(mention.preposition, {"during", "in", "after", "before", "amid", "following", "since"})))
@@ -2263,7 +2263,7 @@ class SentenceReader {
         } else if (pre >= 0) {
           e.source_mention = pre;
           // "will resume their attacks": violence held out, in the governing verb's modality (a
-          // withdrawal or a meeting to come is still reported as such: "would start their pullout")
+          // withdrawal or a meeting to come is still reported as such: "would begin their withdrawal")
           bool force = entry.event_class == ASSAULT || entry.event_class == COERCE || entry.event_class == SANCTION;
           if (force && governing >= 0 && IsSupport(governing) && !SubjectOfClause(k)) {
             e.negated = clauses_.verb_groups()[governing].negated;
@@ -2346,7 +2346,7 @@ class SentenceReader {
             if (agent >= 0) {
               e.source_mention = agent;
               e.source = ActorOf(agent);
-              // ("an agreement was signed by India and Germany": one side with the other)
+              // ("a treaty was signed by Peru and Chile": one side with the other)
               auto c = e.event_class;
               std::vector<int> others = Conjuncts(agent);
               if (e.target < 0 && (c == AGREE || c == COOPERATE || c == CONSULT) && !others.empty()) {

@@ -602,7 +602,7 @@ class SentenceMentions {
                            (At(j + length).tag == "NN" || At(j + length).tag == "NNS");
       // ("will head to Lima", "she chairs the panel": a title word used as a verb is no title)
       bool verb = length == 1 && !At(j).capitalized && IsAnyTag(At(j), {"VB", "VBP", "VBZ", "VBD"});
-      // ("Supreme Leader Ayatollah Ali Khamenei", "Foreign Minister Prince Saud": a second title
+      // ("Supreme Leader Ayatollah X", "Foreign Minister Prince Y": a second title
       // right before the name belongs to the same person)
       if (Find(matches, {LexiconHit::kRole}) && role >= 0 && !verb && At(j).capitalized &&
           At(j + length).capitalized && At(j + length).tag == "NNP") {

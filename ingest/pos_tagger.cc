@@ -452,7 +452,7 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
         after_verb)
       t.tag = "VBG";
   }
-  // "Mr Howard today told parliament": a day word used as an adverb of time ("today's vote" keeps
+  // "Mr Ngata today told the house": a day word used as an adverb of time ("today's vote" keeps
   // its noun)
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
