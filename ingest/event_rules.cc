@@ -46,7 +46,6 @@ const WordSet& PostNouns() {
   return *words;
 }
 
-// Nouns that report or rumour an event rather than name one: "talk of co-operation".
 // Documents that speak: "the report says", "a statement from the ministry said".
 const WordSet& DocumentNouns() {
   static const WordSet* words = new WordSet{
@@ -58,6 +57,7 @@ const WordSet& DocumentNouns() {
   return *words;
 }
 
+// Nouns that report or rumour an event rather than name one: "talk of co-operation".
 const WordSet& HedgeNouns() {
   static const WordSet* words = new WordSet{
       "talk", "report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors",
@@ -403,6 +403,7 @@ class SentenceReader {
     }
     uint32_t start = clauses_.ClauseStart(group.first);
     int fallback = -1;
+    const bool verbal = speech_verb || DocumentVerb(group);  // what a document can do
     for (uint32_t j = group.first; j-- > start;) {
       if (clauses_.InParenthetical(j) && !(mention_at_[j] >= 0 && IssuesDocument(mentions_[mention_at_[j]], group)))
         continue;
@@ -433,9 +434,7 @@ class SentenceReader {
       // "Amnesty's report says", "a statement from the ministry said": a document speaks for
       // whoever issued it
       // (and "a statement released by the army on Monday said", "the letter, signed by 40 MPs, urged")
-      const WordSet& documents = DocumentNouns();
-      const bool verbal = speech_verb || DocumentVerb(group);
-      if (verbal && mention.possessive && documents.count(At(mention.last).lower) &&
+      if (verbal && mention.possessive && DocumentNouns().count(At(mention.last).lower) &&
           mention.last + 1 == group.first) {
         result = m;
         break;
@@ -827,7 +826,7 @@ class SentenceReader {
         "legislation", "report", "idea", "ideas", "claims", "leadership", "performance", "credibility",
         "integrity", "stance", "position", "reform", "reforms", "budget", "strategy", "response", "conduct",
         "management", "ruling", "verdict", "views", "motives", "competence", "logic", "argument", "arguments",
-        "findings", "conclusions", "record", "judgment", "judgement", "agenda", "programme", "program"};
+        "findings", "conclusions", "judgment", "judgement", "agenda", "programme", "program"};
     if (At(group.head).lemma != "attack" || group.passive) return entry;
     uint32_t k = after;
     while (k < tokens_.size() && k < after + 6 &&
@@ -1409,7 +1408,7 @@ class SentenceReader {
           for (uint32_t b = j + 1; owner < 0 && b + 1 < tokens_.size() && b < j + 6; ++b) {
             if (At(b).text == "," || At(b).text == ".") break;
             if (At(b).lower == "by" || At(b).lower == "from" || At(b).lower == "of")
-              owner = mention_at_[b + 1] >= 0 ? mention_at_[b + 1] : mention_at_[b + 2];
+              owner = MentionAt(b + 1) >= 0 ? MentionAt(b + 1) : MentionAt(b + 2);
           }
           if (ActorOf(owner) >= 0 && ActorOf(owner) != e.source) {
             e.target_mention = owner;
@@ -1428,9 +1427,9 @@ class SentenceReader {
           if (ActorOf(maker) >= 0 && ActorOf(maker) != e.source) {
             e.target_mention = maker;
             e.target = ActorOf(maker);
-          } else if (e.target < 0 && ThingPhraseAt(j + 1, end) > j + 1) {  // ("restraint by all sides")
-            e.thing_first = j + 1;
-            e.thing_last = ThingPhraseAt(j + 1, end);
+          } else if (uint32_t thing_end = ThingPhraseAt(j + 1, end); e.target < 0 && thing_end > j + 1) {
+            e.thing_first = j + 1;  // ("restraint by all sides")
+            e.thing_last = thing_end;
           }
           break;
         }
@@ -2167,6 +2166,8 @@ class SentenceReader {
   }
 
   void FindNounEvents() {
+    static const EventEntry* campaign = RuleEntry(ASSAULT, "190", "campaign", false, false, {"against"});
+    static const std::vector<EventEntry>* armed = new std::vector<EventEntry>{*campaign};
     for (uint32_t k = 0; k < tokens_.size(); ++k) {
       const Token& t = At(k);
       if (t.tag.rfind("NN", 0) != 0 || InsideVerbGroupOrMention(k)) continue;
@@ -2179,8 +2180,6 @@ class SentenceReader {
         continue;
       uint32_t first;
       const auto* entries = NounEntries(k, &first);
-      static const EventEntry* campaign = RuleEntry(ASSAULT, "190", "campaign", false, false, {"against"});
-      static const std::vector<EventEntry>* armed = new std::vector<EventEntry>{*campaign};
       if (!entries && ArmedCampaign(k)) {
         entries = armed;
         first = k;

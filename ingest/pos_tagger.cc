@@ -452,19 +452,15 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
         after_verb)
       t.tag = "VBG";
   }
-  // "Mr Ngata today told the house": a day word used as an adverb of time ("today's vote" keeps
-  // its noun)
   for (size_t i = 0; i < tokens.size(); ++i) {
     Token& t = tokens[i];
+    // "Mr Ngata today told the house": a day word used as an adverb of time ("today's vote" keeps
+    // its noun)
     const bool day = t.lower == "today" || t.lower == "yesterday" || t.lower == "tonight" || t.lower == "tomorrow";
-    if (t.tag == "NN" && day && (i + 1 >= tokens.size() || tokens[i + 1].tag != "POS"))
-      t.tag = "RB";
-  }
-  // "will head to Lima", "would table a motion": a lower-case singular noun right after a modal is
-  // the modal's verb
-  for (size_t i = 1; i < tokens.size(); ++i) {
-    Token& t = tokens[i];
-    if (t.tag == "NN" && tokens[i - 1].tag == "MD" && !t.capitalized && t.text.find('-') == std::string::npos)
+    if (t.tag == "NN" && day && (i + 1 >= tokens.size() || tokens[i + 1].tag != "POS")) t.tag = "RB";
+    // "will head to Lima", "would table a motion": a lower-case singular noun right after a modal
+    // is the modal's verb
+    if (t.tag == "NN" && i > 0 && tokens[i - 1].tag == "MD" && !t.capitalized && t.text.find('-') == std::string::npos)
       t.tag = "VB";
   }
   // "a counteroffensive against", "the initiative for": an -ive word between a determiner and a
