@@ -32,7 +32,7 @@ const WordSet& SupportVerbs() {
       "implement", "enforce", "declare", "attend", "organise", "organize", "participate", "take part",
       "initiate", "go", "restore", "re-establish", "reopen", "present", "vow", "swear", "strengthen", "tighten",
       "toughen", "widen", "broaden", "reinforce", "take", "bring", "release", "publish", "post", "put out",
-      "host", "convene", "chair", "pay"};
+      "host", "convene", "chair", "pay", "put", "exert", "apply", "increase", "heap", "pile", "ramp up"};
   return *words;
 }
 
@@ -148,6 +148,7 @@ class SentenceReader {
     AddIntentions();
     ConvertNegations();
     ShareSources();
+    ShareSpeechWithConjuncts();
     for (auto& e : drafts_) {
       // a cooperation or a break of ties always has a partner: the salient other country
       bool partnered = e.event_class == COOPERATE || (e.event_class == SANCTION && BreaksTies(e.trigger_last));
@@ -3626,6 +3627,51 @@ class SentenceReader {
       }
       AddDenial(e.source, k, e.trigger_first, e.trigger_last, "negated");
     }
+  }
+
+  // "Kenya and Uganda said ...", "Senator X and other critics said ...": each speaker of a
+  // coordinated subject says it, with a copy of what is said (a verb of saying makes one event
+  // for its nearest subject while its clause is read).
+  void ShareSpeechWithConjuncts() {
+    const size_t read = drafts_.size();
+    for (size_t d = 0; d < read; ++d) {
+      if (!drafts_[d].speech || drafts_[d].claimed || drafts_[d].source_mention < 0 || drafts_[d].source < 0)
+        continue;
+      const int m = drafts_[d].source_mention;
+      std::vector<int> conjuncts = Conjuncts(m);
+      // (the last of a list is joined by "and": "the rulers of Iraq and Libya, Assad replied"
+      // has no coordinated subject)
+      int left = -1;
+      for (int c : conjuncts)
+        if (c < m) left = std::max(left, c);
+      bool joined_by_and = false;
+      for (uint32_t k = left >= 0 ? mentions_[left].last : 0; left >= 0 && k < mentions_[m].first; ++k)
+        joined_by_and |= IsAnyOf(At(k).lower, {"and", "or"});
+      for (int c : conjuncts) {
+        if (c < m && !joined_by_and) continue;
+        int speaker = ActorOf(c);
+        if (speaker < 0 || speaker == drafts_[d].source || speaker == drafts_[d].target) continue;
+        bool made = false;  // ("both deny": a denial each already)
+        for (const auto& e : drafts_)
+          made |= e.source == speaker && e.event_class == drafts_[d].event_class &&
+                  e.trigger_first == drafts_[d].trigger_first;
+        if (made) continue;
+        DraftEvent copy = drafts_[d];
+        copy.source = speaker;
+        copy.source_mention = c;
+        copy.rule += ":conjunct";
+        if (copy.content >= 0) copy.content = CopyContent(copy.content);
+        drafts_.push_back(std::move(copy));
+      }
+    }
+  }
+
+  // A copy of draft k and of the contents it holds, appended; its index.
+  int CopyContent(int k) {
+    DraftEvent copy = drafts_[k];
+    if (copy.content >= 0) copy.content = CopyContent(copy.content);
+    drafts_.push_back(std::move(copy));
+    return static_cast<int>(drafts_.size()) - 1;
   }
 
   void Finish(SentenceEvents& out) {

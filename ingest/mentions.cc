@@ -613,6 +613,19 @@ class SentenceMentions {
         role = m->index;
         role_text = Join(tokens_, j, j + length);
         j += length;
+        // "the Danish ambassador to Japan Ole Berg": where a diplomat is posted is no
+        // affiliation, but the name right after it is the holder's
+        const std::string& posted_body = lexicon_.roles()[m->index].body;
+        if (At(j).lower == "to" && (posted_body == "embassy" || posted_body == "diplomats")) {
+          size_t k = j + 1 + (At(j + 1).lower == "the" ? 1 : 0);
+          std::vector<LexiconMatch> post;
+          size_t post_length = Match(k, &post);
+          // (with a comma before the name the apposition reading joins them: MergeAppositions)
+          if (post_length > 0 && NameRun(k + post_length) > k + post_length &&
+              Find(post, {LexiconHit::kCountryName, LexiconHit::kCapital, LexiconHit::kOrganization}))
+            j = k + post_length;
+          continue;
+        }
         // "a spokeswoman for the foreign ministry", "President of Georgia"
         if ((At(j).lower == "for" || At(j).lower == "of" || At(j).lower == "at" || At(j).lower == "from") && body < 0) {
           size_t k = j + 1 + (At(j + 1).lower == "the" ? 1 : 0);
