@@ -149,6 +149,7 @@ class SentenceReader {
     ConvertNegations();
     ShareSources();
     ShareSpeechWithConjuncts();
+    ShareWithIncluded();
     for (auto& e : drafts_) {
       // a cooperation or a break of ties always has a partner: the salient other country
       bool partnered = e.event_class == COOPERATE || (e.event_class == SANCTION && BreaksTies(e.trigger_last));
@@ -281,6 +282,13 @@ class SentenceReader {
     // subject of the clause before it (and none when that subject is no actor)
     if (group.gerund && k > 0 && At(k - 1).text == ",") {
       subject_memo_[g] = PreviousClauseSubject(g);
+      // ("He said it would hurt if A and B quarrelled, adding that ...": a gerund of saying
+      // goes on with the speaker)
+      for (int prev = g - 1; speech_verb && prev >= 0; --prev)
+        if (IsSpeechVerb(prev) && clauses_.verb_groups()[prev].finite) {
+          if (Subject(prev) >= 0) subject_memo_[g] = Subject(prev);
+          break;
+        }
       return subject_memo_[g];
     }
     // "sent a letter to the premier asking that ...": a request made by writing is the writer's
@@ -948,8 +956,20 @@ class SentenceReader {
                            (At(group.head).lemma == "go" && At(group.head + 1).lower == "on" &&
                             At(group.head + 2).lower == "trial")))
       return accuse;
-    if ((!withstands && !IsAnyOf(At(group.head).lemma, {"face", "receive", "draw", "attract", "earn", "incur"})) ||
-        group.negated)
+    if (group.negated) return nullptr;
+    // "won the backing of the army", "gathered support from MPs", "enjoys the support of": the
+    // subject is supported
+    static const EventEntry* support = RuleEntry(SUPPORT, "050", kSuffered);
+    if (IsAnyOf(At(group.head).lemma, {"receive", "draw", "attract", "earn", "win", "gain", "garner", "gather",
+                                       "enjoy", "secure", "get", "obtain", "command"})) {
+      for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k) {
+        if (IsAnyOf(At(k).lower, {"support", "backing", "endorsement", "endorsements", "praise", "approval",
+                                  "blessing", "plaudits"}))
+          return support;
+        if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") break;
+      }
+    }
+    if (!withstands && !IsAnyOf(At(group.head).lemma, {"face", "receive", "draw", "attract", "earn", "incur"}))
       return nullptr;
     static const EventEntry* threaten = RuleEntry(THREATEN, "130", kSuffered);
     static const EventEntry* assault = RuleEntry(ASSAULT, "190", kSuffered);
@@ -1258,7 +1278,9 @@ class SentenceReader {
       if (!entry) entry = CutTies(group);
       if (!entry) entry = UnderFire(group);
       if (!entry) entry = SetsOnFire(group);
-      if (!entry) entry = Faces(group);
+      // ("gathered support from": not a crowd gathering)
+      if (const EventEntry* faced = entry && entry->event_class != PROTEST ? nullptr : Faces(group))
+        entry = !entry || faced->event_class == SUPPORT ? faced : entry;
       if (!entry) entry = OnAlert(group);
       if (!entry) entry = ArrivesAbroad(group, static_cast<int>(g));
       // "some 2,000 protesters took part": a demonstration
@@ -1376,7 +1398,8 @@ class SentenceReader {
             e.target = ActorOf(owner);
           }
         }
-        e.source_mention = Object(trigger_end, end, false, {"by", "from"});
+        e.source_mention = e.event_class == SUPPORT ? Object(trigger_end, end, false, {"by", "from", "of"})
+                                                    : Object(trigger_end, end, false, {"by", "from"});
         e.source = ActorOf(e.source_mention);
         if (e.source == e.target) {
           e.source_mention = -1;
@@ -2186,6 +2209,13 @@ class SentenceReader {
         first = k;
       }
       if (!entries) continue;
+      // "recognised as genocide by ten countries", "described it as aggression": a name given
+      // to an act, not an act of whoever gives it
+      if (first >= 2 && At(first - 1).lower == "as" &&
+          IsAnyOf(At(first - 2).lemma, {"recognize", "recognise", "describe", "label", "brand", "classify", "designate",
+                                        "regard", "define", "term", "characterize", "characterise", "view", "condemn",
+                                        "denounce", "decry"}))
+        continue;
       const EventEntry* chosen = &entries->front();
       // "a call between the two presidents", "a call with Putin": the sense whose frame the next
       // word is, when it is not the first sense's ("a call for calm")
@@ -2218,6 +2248,11 @@ class SentenceReader {
       }
       if (const EventEntry* judged = JudgingWords(first, k, *chosen)) chosen = judged;
       const EventEntry& entry = *chosen;
+      // "won the backing of the army": the verb's event, whose subject is supported
+      if (int winning = GoverningGroup(first); winning >= 0 && entry.event_class == SUPPORT) {
+        const EventEntry* won = Faces(clauses_.verb_groups()[winning]);
+        if (won && won->event_class == SUPPORT) continue;
+      }
       // "reacted with relief": the manner of a reaction is a feeling, or no act at all
       int reaction = ReactionGroup(first);
       if (reaction >= 0 && entry.event_class != ACCUSE && entry.event_class != SUPPORT) continue;
@@ -3664,6 +3699,57 @@ class SentenceReader {
         drafts_.push_back(std::move(copy));
       }
     }
+  }
+
+  // "Several nations, including Britain and France, condemned ...", "sanctions on officials,
+  // among them the defence minister": the members a group names act or suffer with it.
+  void ShareWithIncluded() {
+    const size_t read = drafts_.size();
+    for (size_t d = 0; d < read; ++d) {
+      if (drafts_[d].claimed) continue;
+      for (bool source : {true, false}) {
+        int m = source ? drafts_[d].source_mention : drafts_[d].target_mention;
+        for (int member : IncludedMembers(m)) {
+          int actor = ActorOf(member);
+          if (actor < 0 || actor == drafts_[d].source || actor == drafts_[d].target) continue;
+          DraftEvent copy = drafts_[d];
+          (source ? copy.source : copy.target) = actor;
+          (source ? copy.source_mention : copy.target_mention) = member;
+          copy.rule += ":included";
+          if (copy.content >= 0) copy.content = CopyContent(copy.content);
+          drafts_.push_back(std::move(copy));
+        }
+      }
+    }
+  }
+
+  // The mentions a group mention names after ", including", ", such as" or ", among them", up
+  // to the next comma or verb.
+  std::vector<int> IncludedMembers(int m) const {
+    std::vector<int> out;
+    if (m < 0 || mentions_[m].actor < 0) return out;
+    uint32_t k = mentions_[m].last;
+    if (At(k).text != ",") return out;
+    ++k;
+    if (At(k).lower == "including" || At(k).lower == "notably") {
+      ++k;
+    } else if ((At(k).lower == "such" && At(k + 1).lower == "as") || (At(k).lower == "among" && At(k + 1).lower == "them")) {
+      k += 2;
+    } else {
+      return out;
+    }
+    // (up to the comma that ends the list: "including Britain, France and Italy,")
+    for (; k < tokens_.size() && At(k).text != "." && clauses_.GroupAt(k) < 0; ++k) {
+      if (At(k).text == "," && MentionAt(k + 1) < 0 && At(k + 1).lower != "and") break;
+      int member = MentionAt(k);
+      if (member < 0) continue;
+      // (of the group's sort: "hostages held by the rebels, including a senator" names a hostage)
+      if (mentions_[member].actor >= 0 && mentions_[member].actor != mentions_[m].actor &&
+          actors_.at(mentions_[member].actor).is_person == actors_.at(mentions_[m].actor).is_person)
+        out.push_back(member);
+      k = mentions_[member].last - 1;
+    }
+    return out;
   }
 
   // A copy of draft k and of the contents it holds, appended; its index.

@@ -879,6 +879,23 @@ class SentenceMentions {
     return j;
   }
 
+  static bool IsNameHead(const std::string& word) {
+    for (const auto& h : kNameHeads)
+      if (word == h.word) return true;
+    return false;
+  }
+
+  // Whether a person's name (two or three plain name words, no head word of an organisation,
+  // none a word of the lexicons) starts at k and ends the run.
+  bool IsPersonNameAhead(size_t k) const {
+    size_t end = k;
+    std::vector<LexiconMatch> matches;
+    while (end < tokens_.size() && end < k + 4 && IsNameWord(At(end)) && At(end).tag == "NNP" &&
+           !IsNameHead(At(end).text) && Match(end, &matches) == 0)
+      ++end;
+    return end >= k + 2 && end <= k + 3 && !IsNameWord(At(end));
+  }
+
   // End of a run of name words starting at j (j when none).
   size_t NameRun(size_t j) const {
     size_t k = j;
@@ -898,6 +915,9 @@ class SentenceMentions {
         }
         if (common && k == j) break;
         ++k;
+        // "the National Water Council Ana Ruiz said": an organisation's head word, then a
+        // person's name of two words or more, ends the organisation's name
+        if (k > j + 1 && IsNameHead(At(k - 1).text) && IsPersonNameAhead(k)) break;
       } else if (k > j && NameParticles().count(t.lower) && IsNameWord(At(k + 1))) {
         ++k;
       } else {
@@ -1107,6 +1127,31 @@ class SentenceMentions {
       // then the name that ends the sentence, is that person, of whatever the phrase names
       // ("Britain's ambassador to the UN, Barbara Woodward, condemned": the same before the verb)
       const std::string& joint = At(current.last).lower;
+      // "the chief spokesman for the Regional Water Council Ana Ruiz said": no comma, the name
+      // right after the organisation and right before the verb
+      if (current.actor >= 0 && IsDescription(current.actor) && (joint == "of" || joint == "for" || joint == "at") &&
+          k + 1 < mentions_.size() && mentions_[k + 1].first <= current.last + 2 && mentions_[k + 1].actor >= 0) {
+        size_t n = k + 1;
+        int org = -1;
+        if (!actors_.at(mentions_[n].actor).is_person && n + 1 < mentions_.size() &&
+            mentions_[n + 1].first == mentions_[n].last) {
+          org = mentions_[n].actor;
+          ++n;
+        }
+        const Mention& name = mentions_[n];
+        if (name.actor >= 0 && actors_.at(name.actor).is_person && name.form == MentionForm::kName &&
+            !IsDescription(name.actor) && name.last < tokens_.size() && IsVerbTag(At(name.last).tag)) {
+          int named = name.actor;
+          for (int parent : actors_.at(current.actor).member_of) actors_.AddMembership(named, parent);
+          for (const auto& role : actors_.at(current.actor).actor.roles()) actors_.AddRole(named, role);
+          if (org >= 0 && actors_.at(org).actor.kind() != LOCATION) actors_.AddMembership(named, org);
+          current.actor = named;
+          current.last = name.last;
+          k = n;
+          merged.push_back(current);
+          continue;
+        }
+      }
       if (current.actor >= 0 && IsDescription(current.actor) &&
           (joint == "of" || joint == "for" || joint == "at" || joint == "to")) {
         size_t n = k + 1;
