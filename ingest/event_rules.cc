@@ -1103,6 +1103,29 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "the plan was dismissed by Kenya", "the allegations were rejected by the ministry": in the
+  // passive the subject is what was refused (or denied, when it is a claim), not a clause.
+  const EventEntry* RefusedInPassive(const std::vector<EventEntry>& entries, const VerbGroup& group,
+                                     const EventEntry* chosen) const {
+    static const EventEntry* denial = RuleEntry(DENY, "016", kUnnamedDenial);
+    // (back over a participle's phrase: "a resolution imposing sanctions on Iran was dismissed")
+    for (uint32_t k = group.first; k > 0 && k + 10 > group.first; --k) {
+      int other = clauses_.GroupAt(k - 1);
+      if (At(k - 1).text == "," || (other >= 0 && clauses_.verb_groups()[other].finite)) break;
+      const std::string& w = At(k - 1).lower;
+      if (IsAnyOf(w, {"accusation", "accusations", "allegation", "allegations", "claim", "claims", "report",
+                      "reports", "charge", "charges"}))
+        return denial;
+      if (IsAnyOf(w, {"proposal", "proposals", "plan", "plans", "offer", "offers", "demand", "demands", "request",
+                      "requests", "initiative", "idea", "resolution", "appeal", "appeals", "bid", "ultimatum"})) {
+        for (const auto& e : entries)
+          if (e.event_class == REJECT) return &e;
+        return chosen;
+      }
+    }
+    return chosen;
+  }
+
   // Does a clause or quotation follow the verb ("denied that ...", "dismissed talk of ...")?
   bool TakesClause(uint32_t after) const {
     uint32_t j = after;
@@ -1255,6 +1278,7 @@ class SentenceReader {
       const EventEntry* entry = DeniesAccess(group);
       if (!entry) entry = DisclaimsOrDisputes(group);
       if (!entry) entry = ChooseEntry(entries, trigger_end);
+      if (entry && entry->speech && group.passive) entry = RefusedInPassive(entries, group, entry);
       // "the court ruled that ...", '"...," the court ruled': not "ruled the country"
       if (entry && entry->clause_only && !TakesClause(trigger_end)) {
         bool quoted = false;
