@@ -132,6 +132,7 @@ class SentenceReader {
     ResolveThirdPerson();
     SentenceEvents out;
     FindVerbEvents();
+    FindSecurityRaised();
     FindFeelings();
     FindFavour();
     FindCritics();
@@ -254,6 +255,11 @@ class SentenceReader {
     subject_memo_[g] = -1;
     const VerbGroup& group = clauses_.verb_groups()[g];
     int result = -1;
+    const uint32_t at = group.first;
+    if ((group.participle || group.gerund) && at >= 2 && At(at - 1).lower == "those" && At(at - 2).lower == "among") {
+      subject_memo_[g] = AmongThose(at - 2);
+      return subject_memo_[g];
+    }
     if (group.participle) {
       // "troops backed by militias": the noun before is what the participle is done to ("Saudi
       // tankers attacked by ...": a country's vessel or post stands for the country)
@@ -478,6 +484,29 @@ class SentenceReader {
       result = mention_at_[inverted];
     subject_memo_[g] = result;
     return result;
+  }
+
+  // "X and Y were among those attending", "Among those arrested was X": who "those" are, for
+  // "among" at token k.
+  int AmongThose(uint32_t k) const {
+    if (k >= 1) {  // "... were among those"
+      int copula = clauses_.GroupAt(k - 1);
+      if (copula >= 0 && At(clauses_.verb_groups()[copula].head).lemma == "be") {
+        for (uint32_t j = clauses_.verb_groups()[copula].first; j-- > 0 && j + 8 > k;) {
+          int m = MentionAt(j);
+          if (m >= 0 && mentions_[m].preposition.empty()) return Usable(mentions_[m]) ? m : -1;
+        }
+        return -1;
+      }
+    }
+    for (uint32_t j = k + 3; j < tokens_.size() && j < k + 10; ++j) {  // "Among those held was X"
+      int copula = clauses_.GroupAt(j);
+      if (copula < 0) continue;
+      if (At(clauses_.verb_groups()[copula].head).lemma != "be") continue;
+      int m = MentionAt(clauses_.verb_groups()[copula].last);
+      return m >= 0 && Usable(mentions_[m]) ? m : -1;
+    }
+    return -1;
   }
 
   // "passed a resolution condemning X": a gerund after the object noun of the clause's verb does
@@ -2973,6 +3002,50 @@ class SentenceReader {
 
   // "The Greens are appalled at the plan", "Beijing was furious over the visit": a feeling of
   // judgement about someone is an event of the evaluation's class (criticism).
+  // "security has been tightened in Denmark", "security measures were stepped up at Kenyan
+  // airports": security raised, in the passive, by the country where it was.
+  void FindSecurityRaised() {
+    static const EventEntry* raised = RuleEntry(MOBILIZE, "151");
+    const auto& groups = clauses_.verb_groups();
+    for (size_t g = 0; g < groups.size(); ++g) {
+      const VerbGroup& group = groups[g];
+      if (!group.passive || group.negated ||
+          !IsAnyOf(At(group.head).lemma, {"tighten", "step", "beef", "boost", "increase", "heighten", "raise",
+                                          "reinforce", "strengthen", "intensify"}))
+        continue;
+      bool security = false;
+      for (uint32_t k = group.first; k > 0 && k + 6 > group.first && !security; --k) {
+        if (clauses_.GroupAt(k - 1) >= 0 || At(k - 1).text == ",") break;
+        security = At(k - 1).lower == "security";
+      }
+      if (!security) continue;
+      // the country of the sentence's place: "in Denmark", "at Kenyan airports", "in Nairobi"
+      int place = -1;
+      for (size_t m = 0; m < mentions_.size() && place < 0; ++m) {
+        const Mention& mention = mentions_[m];
+        if (mention.actor < 0 || !(mention.locative || mention.form == MentionForm::kAdjective) ||
+            mention.first + 12 < group.first || mention.first > group.last + 8)
+          continue;
+        if (actors_.CountryOf(mention.actor) >= 0) place = static_cast<int>(m);
+      }
+      DraftEvent e;
+      e.event_class = raised->event_class;
+      e.cameo = raised->cameo;
+      e.trigger_first = group.head;
+      e.trigger_last = group.head + 1;
+      e.modality = group.modality;
+      if (e.modality != ASSERTED) e.asserted = false;
+      e.verb_group = static_cast<int>(g);
+      e.rule = absl::StrCat("security:", At(group.head).lemma);
+      e.source_mention = Object(group.last, clauses_.ClauseEnd(group.last, static_cast<int>(g)), false, {"by"});
+      if (e.source_mention < 0) e.source_mention = place;
+      e.source = e.source_mention >= 0 ? ActorOf(e.source_mention) : -1;
+      if (e.source_mention == place && e.source >= 0) e.source = actors_.CountryOf(e.source);
+      if (e.source < 0) continue;
+      drafts_.push_back(std::move(e));
+    }
+  }
+
   void FindFeelings() {
     const auto& groups = clauses_.verb_groups();
     for (size_t g = 0; g < groups.size(); ++g) {
