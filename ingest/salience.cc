@@ -51,12 +51,13 @@ int Salience::ResolvePronoun(const std::string& pronoun, bool outside_quote) con
       if (wants(actors_.at(it->actor))) return it->actor;
     }
   }
-  // "Israeli forces claimed it had killed ...": an army or police force named as a plural is
-  // still "it" when nothing singular is at hand (the subject of this sentence only)
+  // "Israeli forces claimed it had killed ...", "the opposition said it would ...": an army,
+  // police force or group of people is still "it" when nothing singular is at hand (the subject
+  // of this sentence only)
   if (pronoun == "it" || pronoun == "its") {
     for (auto it = history_.rbegin(); it != history_.rend() && it->sentence == sentence_; ++it) {
       const DocActor& a = actors_.at(it->actor);
-      if (it->subject && !it->locative && a.actor.kind() == MILITARY) return it->actor;
+      if (it->subject && !it->locative && (a.actor.kind() == MILITARY || a.actor.kind() == GROUP)) return it->actor;
     }
   }
   return -1;

@@ -35,6 +35,24 @@ absl::StatusOr<std::unique_ptr<kg::graph::Store>> OpenForReading(const std::stri
   return kg::graph::Store::Open(ResolveDbPath(db), options);
 }
 
+// Whether `kg events` lists an event without --all: a fact, or what is not one but stands on
+// its own. An unasserted event that is the content of another (what was denied, threatened,
+// supposed) is listed only with its container, except what an actor says or agrees it will do
+// itself ("X said it would ask for a recount": a request announced, with modality INTENDED).
+bool ListedOnItsOwn(const kg::graph::Store& store, const kg::Event& e) {
+  if (e.asserted()) return true;
+  bool listed = true;
+  (void)store.ForEachEdge(e.id(), kg::graph::Direction::kIn, kg::CONTENT, [&](const kg::Edge& edge) {
+    auto container = store.GetEvent(edge.from());
+    bool own_intention = e.modality() == kg::INTENDED && e.polarity() == kg::POSITIVE && e.source() != 0 &&
+                         container.ok() && container->has_value() && (*container)->source() == e.source() &&
+                         ((*container)->event_class() == kg::STATEMENT || (*container)->event_class() == kg::AGREE);
+    listed = own_intention;
+    return false;
+  });
+  return listed;
+}
+
 // Prints JSON rows in the requested format (events and actors are JSON objects already).
 void PrintJsonRows(const std::vector<nlohmann::json>& rows, OutputFormat format,
                    const std::vector<std::string>& table_columns) {
@@ -104,7 +122,7 @@ int main(int argc, char** argv) {
   bool all_events = false;
   events->add_option("--class", event_class, "only events of this class (ASSAULT, DENY, ...)");
   events->add_option("--doc", event_doc, "only events of this document (its name)");
-  events->add_flag("--all", all_events, "also events that exist only as the content of a denial");
+  events->add_flag("--all", all_events, "also events that exist only as the content of another (denied, threatened, supposed)");
 
   auto* actors = app.add_subcommand("actors", "list actors");
   add_db(actors);
@@ -167,14 +185,7 @@ int main(int argc, char** argv) {
     std::vector<nlohmann::json> rows;
     auto visit = [&](const kg::Event& e) {
       // An event that is only the content of a denial or claim is not listed on its own.
-      if (!all_events && !e.asserted()) {
-        bool contained = false;
-        (void)(*store)->ForEachEdge(e.id(), kg::graph::Direction::kIn, kg::CONTENT, [&](const kg::Edge&) {
-          contained = true;
-          return false;
-        });
-        if (contained) return true;
-      }
+      if (!all_events && !ListedOnItsOwn(**store, e)) return true;
       if (!event_doc.empty() && renderer.DocumentName(e.provenance().document()) != event_doc) return true;
       rows.push_back(renderer.EventJson(e));
       return true;
