@@ -152,6 +152,12 @@ class SentenceReader {
     ShareSpeechWithConjuncts();
     ShareWithIncluded();
     for (auto& e : drafts_) {
+      // "police raided the newspaper's offices": a raid by the police enforces, it is no attack
+      if (e.event_class == ASSAULT && At(e.trigger_first).lemma == "raid" && IsPolice(e.source)) {
+        e.event_class = COERCE;
+        e.cameo = "170";
+        e.rule += ":police";
+      }
       // a cooperation or a break of ties always has a partner: the salient other country
       bool partnered = e.event_class == COOPERATE || (e.event_class == SANCTION && BreaksTies(e.trigger_last));
       if (partnered && e.target < 0 && e.source >= 0) e.target = salience_.SalientOther({e.source});
@@ -3847,6 +3853,12 @@ class SentenceReader {
       k = mentions_[member].last - 1;
     }
     return out;
+  }
+
+  bool IsPolice(int actor) const {
+    if (actor < 0) return false;
+    const Actor& a = actors_.at(actor).actor;
+    return absl::EndsWith(a.cameo(), "COP") || a.name() == "police" || absl::EndsWith(a.name(), " police");
   }
 
   // A copy of draft k and of the contents it holds, appended; its index.

@@ -70,7 +70,8 @@ const WordSet& Modifiers() {
       "national", "several", "some", "many", "other", "visiting", "outgoing", "incoming", "new",
       "then", "late", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "armed",
       "military", "government", "state", "opposition", "rebel", "leading", "prominent", "veteran",
-      "elected", "exiled", "detained", "jailed", "powerful", "fellow"};
+      "elected", "exiled", "detained", "jailed", "powerful", "fellow", "masked", "hooded", "uniformed",
+      "plainclothes", "plain-clothes", "off-duty", "heavily-armed"};
   return *words;
 }
 
