@@ -3836,7 +3836,8 @@ class SentenceReader {
     ++k;
     if (At(k).lower == "including" || At(k).lower == "notably") {
       ++k;
-    } else if ((At(k).lower == "such" && At(k + 1).lower == "as") || (At(k).lower == "among" && At(k + 1).lower == "them")) {
+    } else if ((At(k).lower == "such" && At(k + 1).lower == "as") ||
+               (At(k).lower == "among" && At(k + 1).lower == "them")) {
       k += 2;
     } else {
       return out;

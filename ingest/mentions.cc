@@ -62,6 +62,13 @@ bool IsModelName(const std::string& word) {
   return letters && digits;
 }
 
+// How an actor looked ("masked gunmen", "uniformed soldiers"): a description, no part of its name.
+const WordSet& AppearanceWords() {
+  static const WordSet* words =
+      new WordSet{"masked", "hooded", "uniformed", "plainclothes", "plain-clothes", "off-duty"};
+  return *words;
+}
+
 // Words that may stand before a title or a body inside one actor phrase.
 const WordSet& Modifiers() {
   static const WordSet* words = new WordSet{
@@ -70,8 +77,7 @@ const WordSet& Modifiers() {
       "national", "several", "some", "many", "other", "visiting", "outgoing", "incoming", "new",
       "then", "late", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "armed",
       "military", "government", "state", "opposition", "rebel", "leading", "prominent", "veteran",
-      "elected", "exiled", "detained", "jailed", "powerful", "fellow", "masked", "hooded", "uniformed",
-      "plainclothes", "plain-clothes", "off-duty", "heavily-armed"};
+      "elected", "exiled", "detained", "jailed", "powerful", "fellow"};
   return *words;
 }
 
@@ -868,7 +874,8 @@ class SentenceMentions {
     static const WordSet* auxiliaries =
         new WordSet{"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"};
     if (j > 0 && j < tokens_.size() && auxiliaries->count(At(j - 1).lower) && At(j).tag.rfind("VB", 0) == 0) return j;
-    while (k < tokens_.size() && (Modifiers().count(At(k).lower) || IsModelName(At(k).text) ||
+    while (k < tokens_.size() && (Modifiers().count(At(k).lower) || AppearanceWords().count(At(k).lower) ||
+                                  IsModelName(At(k).text) ||
                                   (At(k).capitalized && (At(k).tag == "JJ" || At(k).tag == "NNP") && k > j - 1 &&
                                    k + 1 < tokens_.size() && !At(k + 1).capitalized && !IsAcronym(At(k).text) &&
                                    !NotNames().count(At(k).text)))) {
@@ -1098,7 +1105,11 @@ class SentenceMentions {
         actors_.CountMention(mention.actor);
         // The actor keeps the words it was written with: "Mali's interim government".
         uint32_t first = mention.first;
-        while (first + 1 < mention.last && Determiners().count(At(first).lower)) ++first;
+        // (and without how the actor looked: "a hooded rioter" is known as "rioter")
+        while (first + 1 < mention.last &&
+               (Determiners().count(At(first).lower) ||
+                AppearanceWords().count(At(first).lower)))
+          ++first;
         if (mention.last - first <= 8) actors_.AddAlias(mention.actor, Join(tokens_, first, mention.last));
       } else if (mention.form == MentionForm::kAdjective && mention.last == mention.first + 1) {
         actors_.AddAlias(mention.actor, At(mention.first).text);

@@ -122,7 +122,8 @@ int main(int argc, char** argv) {
   bool all_events = false;
   events->add_option("--class", event_class, "only events of this class (ASSAULT, DENY, ...)");
   events->add_option("--doc", event_doc, "only events of this document (its name)");
-  events->add_flag("--all", all_events, "also events that exist only as the content of another (denied, threatened, supposed)");
+  events->add_flag("--all", all_events,
+                   "also events that exist only as the content of another (denied, threatened, supposed)");
 
   auto* actors = app.add_subcommand("actors", "list actors");
   add_db(actors);
