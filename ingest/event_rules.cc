@@ -3639,6 +3639,23 @@ class SentenceReader {
   // consequences unless Mali pulls out"; an agreement "to host French jets" is with
   // the actor its clause names.
   void InferTargets() {
+    // "two civilians died in a NATO air raid": who died in an attack suffered it
+    for (auto& e : drafts_) {
+      if (e.event_class != ASSAULT || e.target >= 0 || e.thing_last > e.thing_first || e.rule.rfind("noun:", 0) != 0)
+        continue;
+      uint32_t k = e.trigger_first;
+      while (k > 0 && k + 6 > e.trigger_first && At(k - 1).lower != "in" &&
+             (IsAnyOf(At(k - 1).tag, {"DT", "JJ", "NN", "NNS", "NNP", "CD", "VBG"}) || MentionAt(k - 1) >= 0))
+        --k;
+      if (k < 2 || At(k - 1).lower != "in") continue;
+      int g = clauses_.GroupAt(k - 2);
+      if (g < 0 || !IsAnyOf(At(clauses_.verb_groups()[g].head).lemma, {"die", "perish"})) continue;
+      int victim = Subject(g);
+      if (ActorOf(victim) < 0 || ActorOf(victim) == e.source) continue;
+      e.target_mention = victim;
+      e.target = ActorOf(victim);
+      e.rule += ":died-in";
+    }
     // 'called the charge "a vendetta by a jealous rival," referring to the senator': a
     // judgement is of whom its speaker says it refers to
     for (uint32_t k = 0; k + 2 < tokens_.size(); ++k) {
