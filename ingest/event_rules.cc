@@ -1030,6 +1030,18 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "violated the truce", "broke the ceasefire": where the truce noun stands after the verb of
+  // group (an act of force, CAMEO 196), 0 when the verb breaks none.
+  uint32_t TruceBroken(const VerbGroup& group) const {
+    if (group.negated || !IsAnyOf(At(group.head).lemma, {"violate", "break", "breach"})) return 0;
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k) {
+      if (IsAnyOf(At(k).lower, {"ceasefire", "truce", "cease-fire", "armistice", "ceasefires", "truces"}))
+        return k;
+      if (!IsAnyOf(At(k).tag, {"DT", "JJ", "PRP$", "RB", "POS", "NNP"}) && MentionAt(k) < 0) return 0;
+    }
+    return 0;
+  }
+
   // "put its armed forces on high alert", "placed troops on standby", "police were on high
   // alert": a mobilization.
   const EventEntry* OnAlert(const VerbGroup& group) const {
@@ -1341,6 +1353,8 @@ class SentenceReader {
       if (const EventEntry* faced = entry && entry->event_class != PROTEST ? nullptr : Faces(group))
         entry = !entry || faced->event_class == SUPPORT ? faced : entry;
       if (!entry) entry = OnAlert(group);
+      static const EventEntry* truce_broken = RuleEntry(ASSAULT, "196");
+      if (!entry && TruceBroken(group) > 0) entry = truce_broken;
       if (!entry) entry = ArrivesAbroad(group, static_cast<int>(g));
       // "some 2,000 protesters took part": a demonstration
       if (!entry && At(group.head).lemma == "take" && At(group.head + 1).lower == "part" &&
@@ -2268,6 +2282,9 @@ class SentenceReader {
         first = k;
       }
       if (!entries) continue;
+      // "violated the truce": the truce is what was broken, no agreement made here
+      if (int breaking = GoverningGroup(first); breaking >= 0 && TruceBroken(clauses_.verb_groups()[breaking]) == k)
+        continue;
       // "recognised as genocide by ten countries", "described it as aggression": a name given
       // to an act, not an act of whoever gives it
       if (first >= 2 && At(first - 1).lower == "as" &&
@@ -2363,6 +2380,9 @@ class SentenceReader {
             e.negated = clauses_.verb_groups()[governing].negated;
             e.modality = clauses_.verb_groups()[governing].modality;
           }
+        } else if (governing >= 0 && IsSupport(governing) && !SubjectOfClause(k) && DisputedClaim(governing, k)) {
+          // "Israel denied accusations by Hamas that ...": who is denied made the claim
+          e.source_mention = Object(k + 1, std::min<uint32_t>(end, k + 8), false, {"by", "from"});
         } else if (governing >= 0 && IsSupport(governing) && !SubjectOfClause(k)) {
           const VerbGroup& group = clauses_.verb_groups()[governing];
           e.source_mention = group.passive ? -1 : const_cast<SentenceReader*>(this)->Subject(governing);
@@ -2552,6 +2572,15 @@ class SentenceReader {
     const Token& head = At(group.head);
     std::string phrase = head.lemma + " " + At(group.head + 1).lower;
     return SupportVerbs().count(phrase) || SupportVerbs().count(head.lemma) || speech_group_for(g);
+  }
+
+  // "denied accusations by Hamas", "rejected claims from the opposition": a claim noun at k whose
+  // governing verb g disputes it (its subject is no source of the claim).
+  bool DisputedClaim(int g, uint32_t k) const {
+    return IsAnyOf(At(clauses_.verb_groups()[g].head).lemma,
+                   {"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "counter", "deflect"}) &&
+           IsAnyOf(At(k).lower, {"accusation", "accusations", "allegation", "allegations", "claim", "claims",
+                                 "charge", "charges", "criticism", "criticisms", "report", "reports"});
   }
 
   // The noun at k heads the subject of a clause of its own ("said the talks were useful").
@@ -2758,8 +2787,15 @@ class SentenceReader {
       }
       size_t k = inner[chosen];
       // "Turkey denies Syrian accusations that it backs ...": the accusation targets the denier
-      for (size_t other : inner)
-        if (drafts_[other].event_class == ACCUSE && drafts_[other].target < 0) drafts_[other].target = speech.source;
+      // (and the denial answers the accuser: "China denied the Dalai Lama's accusations")
+      int accuser = -1;
+      for (size_t other : inner) {
+        bool claim = drafts_[other].event_class == STATEMENT && drafts_[other].rule.rfind("noun:", 0) == 0;
+        if (drafts_[other].event_class != ACCUSE && !claim) continue;
+        if (drafts_[other].target < 0 && !claim) drafts_[other].target = speech.source;
+        if (drafts_[other].source >= 0 && drafts_[other].source != speech.source && accuser < 0)
+          accuser = static_cast<int>(other);
+      }
       const Mention* subject = speech.source_mention >= 0 ? &mentions_[speech.source_mention] : nullptr;
       if (subject && subject->form == MentionForm::kPair && subject->pair.size() == 2) {
         // "both deny any military coordination": one denial each, of cooperation with the other
@@ -2785,6 +2821,10 @@ class SentenceReader {
       if (drafts_[k].source < 0 && drafts_[k].target != speech.source) drafts_[k].source = speech.source;
       drafts_[d].target = -1;  // what is denied is the content, not a target
       drafts_[d].target_mention = -1;
+      if (accuser >= 0) {
+        drafts_[d].target = drafts_[accuser].source;
+        drafts_[d].target_mention = drafts_[accuser].source_mention;
+      }
       Attach(d, k);
       return;
     }
