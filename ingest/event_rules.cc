@@ -1030,6 +1030,23 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "fired tear gas at the students", "used water cannon and rubber bullets on the crowd":
+  // repression (CAMEO 175), not an armed attack.
+  const EventEntry* RiotControl(const VerbGroup& group, const EventEntry* entry) const {
+    static const EventEntry* repression = RuleEntry(COERCE, "175", "", false, false, {"at", "on", "against", "into"});
+    if (!IsAnyOf(At(group.head).lemma, {"fire", "shoot", "use", "lob", "spray"})) return entry;
+    for (uint32_t k = group.head + 1; k + 1 < tokens_.size() && k < group.head + 4; ++k) {
+      const std::string& w = At(k).lower;
+      const std::string& next = At(k + 1).lower;
+      if ((w == "tear" && (next == "gas" || next == "gases")) || (w == "rubber" && next == "bullets") ||
+          (w == "water" && (next == "cannon" || next == "cannons")) || (w == "pepper" && next == "spray") ||
+          (w == "stun" && next == "grenades") || w == "teargas")
+        return repression;
+      if (!IsAnyOf(At(k).tag, {"DT", "JJ", "CD", "RB"})) break;
+    }
+    return entry;
+  }
+
   // "violated the truce", "broke the ceasefire": where the truce noun stands after the verb of
   // group (an act of force, CAMEO 196), 0 when the verb breaks none.
   uint32_t TruceBroken(const VerbGroup& group) const {
@@ -1340,6 +1357,7 @@ class SentenceReader {
         if (const EventEntry* order = CallToRequest(group)) entry = order;
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
       if (entry && entry->event_class == ASSAULT) entry = WordsAttacked(group, trigger_end, entry);
+      if (entry && entry->event_class == ASSAULT) entry = RiotControl(group, entry);
       if (entry && entry->event_class == CONCEDE && Publishes(group, trigger_end)) continue;
       // "offered condolences to", "offered its support": the noun is the event, the verb lends it
       // its subject

@@ -462,6 +462,9 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
     // is the modal's verb
     if (t.tag == "NN" && i > 0 && tokens[i - 1].tag == "MD" && !t.capitalized && t.text.find('-') == std::string::npos)
       t.tag = "VB";
+    // "fired tear gas at students": the first word of the compound, no verb
+    if (t.lower == "tear" && i + 1 < tokens.size() && (tokens[i + 1].lower == "gas" || tokens[i + 1].lower == "gases"))
+      t.tag = "NN";
   }
   // "a counteroffensive against", "the initiative for": an -ive word between a determiner and a
   // preposition is a noun
