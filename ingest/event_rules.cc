@@ -451,6 +451,18 @@ class SentenceReader {
         result = m;
         break;
       }
+      // "an Iranian statement accused", "the UN resolution urges", "a Foreign Ministry statement
+      // said": a document its issuer modifies speaks for the issuer
+      // (a country's adjective before an inquiry or a study names where it was made, not who made
+      // it: "the Swedish inquiry found")
+      const bool utterance = IsAnyOf(At(mention.last).lower, {"statement", "communique", "communiqué", "declaration",
+                                                              "letter", "message", "resolution", "memo", "cable"});
+      if (verbal && mention.actor >= 0 && mention.form != MentionForm::kPronoun && mention.preposition.empty() &&
+          (utterance || mention.form != MentionForm::kAdjective) && DocumentNouns().count(At(mention.last).lower) &&
+          (mention.last + 1 == group.first || (mention.last + 2 == group.first && IsQuoteToken(At(mention.last + 1))))) {
+        result = m;
+        break;
+      }
       if (!Usable(mention)) continue;
       // "Amnesty's report says", "a statement from the ministry said": a document speaks for
       // whoever issued it
