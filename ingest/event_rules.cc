@@ -139,6 +139,7 @@ class SentenceReader {
     FindNounEvents();
     FindAttributions();
     int speaker = FindSpeech(carried_speaker);
+    ShareContentWithConjuncts();
     ResolveFirstPerson(speaker >= 0 ? speaker : carried_speaker);
     AddFirstPersonStatement();
     ApplyComplements();
@@ -3881,11 +3882,24 @@ class SentenceReader {
           made |= e.source == speaker && e.event_class == drafts_[d].event_class &&
                   e.trigger_first == drafts_[d].trigger_first;
         if (made) continue;
+        // (with what the same words made of it: "they said they would attack" is a threat each)
+        for (size_t e = 0; e < read; ++e) {
+          const DraftEvent& made_here = drafts_[e];
+          if (e != d && !made_here.claimed && made_here.trigger_first == drafts_[d].trigger_first &&
+              made_here.source == drafts_[d].source && made_here.event_class != drafts_[d].event_class) {
+            DraftEvent copy = made_here;
+            copy.source = speaker;
+            copy.source_mention = c;
+            copy.rule += ":conjunct";
+            if (copy.content >= 0) copy.content = CopyContent(copy.content, drafts_[d].source, speaker, c);
+            drafts_.push_back(std::move(copy));
+          }
+        }
         DraftEvent copy = drafts_[d];
         copy.source = speaker;
         copy.source_mention = c;
         copy.rule += ":conjunct";
-        if (copy.content >= 0) copy.content = CopyContent(copy.content);
+        if (copy.content >= 0) copy.content = CopyContent(copy.content, drafts_[d].source, speaker, c);
         drafts_.push_back(std::move(copy));
       }
     }
@@ -3906,7 +3920,8 @@ class SentenceReader {
           (source ? copy.source : copy.target) = actor;
           (source ? copy.source_mention : copy.target_mention) = member;
           copy.rule += ":included";
-          if (copy.content >= 0) copy.content = CopyContent(copy.content);
+          if (copy.content >= 0 && source) copy.content = CopyContent(copy.content, drafts_[d].source, actor, member);
+          else if (copy.content >= 0) copy.content = CopyContent(copy.content, -1, -1, -1);
           drafts_.push_back(std::move(copy));
         }
       }
@@ -3949,10 +3964,46 @@ class SentenceReader {
     return absl::EndsWith(a.cameo(), "COP") || a.name() == "police" || absl::EndsWith(a.name(), " police");
   }
 
-  // A copy of draft k and of the contents it holds, appended; its index.
-  int CopyContent(int k) {
+  // "The minister said Kenya and Uganda must withdraw": an act copied for each subject of a
+  // coordinated subject is said as much as the act it was copied from (a copy of the statement
+  // holds it), not a fact of its own.
+  void ShareContentWithConjuncts() {
+    const size_t read = drafts_.size();
+    for (size_t c = 0; c < read; ++c) {
+      if (drafts_[c].claimed || !absl::EndsWith(drafts_[c].rule, ":conjunct")) continue;
+      const std::string rule = drafts_[c].rule.substr(0, drafts_[c].rule.size() - strlen(":conjunct"));
+      for (size_t o = 0; o < read; ++o) {
+        const DraftEvent& original = drafts_[o];
+        if (!original.claimed || original.rule != rule || original.trigger_first != drafts_[c].trigger_first ||
+            original.event_class != drafts_[c].event_class)
+          continue;
+        for (size_t d = 0; d < read; ++d) {
+          if (drafts_[d].content != static_cast<int>(o)) continue;
+          DraftEvent container = drafts_[d];
+          if (container.target >= 0 && container.target == original.source) {
+            container.target = drafts_[c].source;
+            container.target_mention = drafts_[c].source_mention;
+          }
+          container.rule += ":conjunct";
+          drafts_[c].modality = original.modality;
+          drafts_[c].needs_parent = original.needs_parent;
+          drafts_.push_back(std::move(container));
+          Attach(drafts_.size() - 1, c);  // (each container holds the one copy: a statement, a request)
+        }
+        break;
+      }
+    }
+  }
+
+  // A copy of draft k and of the contents it holds, appended; its index. The speaker `from`
+  // becomes `to` where it is the source ("Kenya and Uganda said they would ...": each of itself).
+  int CopyContent(int k, int from, int to, int to_mention) {
     DraftEvent copy = drafts_[k];
-    if (copy.content >= 0) copy.content = CopyContent(copy.content);
+    if (copy.source >= 0 && copy.source == from) {
+      copy.source = to;
+      copy.source_mention = to_mention;
+    }
+    if (copy.content >= 0) copy.content = CopyContent(copy.content, from, to, to_mention);
     drafts_.push_back(std::move(copy));
     return static_cast<int>(drafts_.size()) - 1;
   }
