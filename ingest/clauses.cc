@@ -174,7 +174,7 @@ void ClauseAnalysis::FindGroups() {
     bool by_follows = group.head + 1 < tokens_.size() && tokens_[group.head + 1].lower == "by" &&
                       !by_particle->count(head.lemma) &&
                       !(group.head + 2 < tokens_.size() && means->count(tokens_[group.head + 2].lower));
-    // ("those arrested", "those killed in the raid": a reduced relative after "those" is passive)
+    // ("those arrested", "those hurt in the blast": a reduced relative after "those" is passive)
     bool after_those = group.first > 0 && tokens_[group.first - 1].lower == "those";
     group.participle = !seen_aux && group.first == group.head && (head.tag == "VBN" || head.tag == "VBD") &&
                        ((after_noun && by_follows) || after_those);

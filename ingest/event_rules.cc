@@ -295,7 +295,7 @@ class SentenceReader {
     // subject of the clause before it (and none when that subject is no actor)
     if (group.gerund && k > 0 && At(k - 1).text == ",") {
       subject_memo_[g] = PreviousClauseSubject(g);
-      // ("He said it would hurt if A and B quarrelled, adding that ...": a gerund of saying
+      // ("She said A and B had stopped talking, adding that ...": a gerund of saying
       // goes on with the speaker)
       for (int prev = g - 1; speech_verb && prev >= 0; --prev)
         if (IsSpeechVerb(prev) && clauses_.verb_groups()[prev].finite) {
@@ -452,7 +452,7 @@ class SentenceReader {
         result = m;
         break;
       }
-      // "an Iranian statement accused", "the UN resolution urges", "a Foreign Ministry statement
+      // "an Iranian statement accused", "the NATO communique urges", "a Foreign Ministry statement
       // said": a document its issuer modifies speaks for the issuer
       // (a country's adjective before an inquiry or a study names where it was made, not who made
       // it: "the Swedish inquiry found")
@@ -505,7 +505,7 @@ class SentenceReader {
     return result;
   }
 
-  // "X and Y were among those attending", "Among those arrested was X": who "those" are, for
+  // "X and Y were among those joining", "Among those held was X": who "those" are, for
   // "among" at token k.
   int AmongThose(uint32_t k) const {
     if (k >= 1) {  // "... were among those"
@@ -1185,7 +1185,7 @@ class SentenceReader {
   const EventEntry* RefusedInPassive(const std::vector<EventEntry>& entries, const VerbGroup& group,
                                      const EventEntry* chosen) const {
     static const EventEntry* denial = RuleEntry(DENY, "016", kUnnamedDenial);
-    // (back over a participle's phrase: "a resolution imposing sanctions on Iran was dismissed")
+    // (back over a participle's phrase: "a draft calling for talks with the rebels was rejected")
     for (uint32_t k = group.first; k > 0 && k + 10 > group.first; --k) {
       int other = clauses_.GroupAt(k - 1);
       if (At(k - 1).text == "," || (other >= 0 && clauses_.verb_groups()[other].finite)) break;
@@ -2818,7 +2818,7 @@ class SentenceReader {
       }
       size_t k = inner[chosen];
       // "Turkey denies Syrian accusations that it backs ...": the accusation targets the denier
-      // (and the denial answers the accuser: "China denied the Dalai Lama's accusations")
+      // (and the denial answers the accuser: "Laos denied the exiled prince's accusations")
       int accuser = -1;
       for (size_t other : inner) {
         bool claim = drafts_[other].event_class == STATEMENT && drafts_[other].rule.rfind("noun:", 0) == 0;
@@ -3865,7 +3865,7 @@ class SentenceReader {
         continue;
       const int m = drafts_[d].source_mention;
       std::vector<int> conjuncts = Conjuncts(m);
-      // (the last of a list is joined by "and": "the rulers of Iraq and Libya, Assad replied"
+      // (the last of a list is joined by "and": "speaking of the kings of Peru and Chile, Ruiz said"
       // has no coordinated subject)
       int left = -1;
       for (int c : conjuncts)
@@ -3949,7 +3949,7 @@ class SentenceReader {
       if (At(k).text == "," && MentionAt(k + 1) < 0 && At(k + 1).lower != "and") break;
       int member = MentionAt(k);
       if (member < 0) continue;
-      // (of the group's sort: "hostages held by the rebels, including a senator" names a hostage)
+      // (of the group's sort: "captives taken by the militia, including a mayor" names a captive)
       if (mentions_[member].actor >= 0 && mentions_[member].actor != mentions_[m].actor &&
           actors_.at(mentions_[member].actor).is_person == actors_.at(mentions_[m].actor).is_person)
         out.push_back(member);
@@ -3973,20 +3973,21 @@ class SentenceReader {
       if (drafts_[c].claimed || !absl::EndsWith(drafts_[c].rule, ":conjunct")) continue;
       const std::string rule = drafts_[c].rule.substr(0, drafts_[c].rule.size() - strlen(":conjunct"));
       for (size_t o = 0; o < read; ++o) {
-        const DraftEvent& original = drafts_[o];
-        if (!original.claimed || original.rule != rule || original.trigger_first != drafts_[c].trigger_first ||
-            original.event_class != drafts_[c].event_class)
+        if (!drafts_[o].claimed || drafts_[o].rule != rule || drafts_[o].trigger_first != drafts_[c].trigger_first ||
+            drafts_[o].event_class != drafts_[c].event_class)
           continue;
+        // (by value: the containers copied below may move the drafts)
+        const int original_source = drafts_[o].source;
+        drafts_[c].modality = drafts_[o].modality;
+        drafts_[c].needs_parent = drafts_[o].needs_parent;
         for (size_t d = 0; d < read; ++d) {
           if (drafts_[d].content != static_cast<int>(o)) continue;
           DraftEvent container = drafts_[d];
-          if (container.target >= 0 && container.target == original.source) {
+          if (container.target >= 0 && container.target == original_source) {
             container.target = drafts_[c].source;
             container.target_mention = drafts_[c].source_mention;
           }
           container.rule += ":conjunct";
-          drafts_[c].modality = original.modality;
-          drafts_[c].needs_parent = original.needs_parent;
           drafts_.push_back(std::move(container));
           Attach(drafts_.size() - 1, c);  // (each container holds the one copy: a statement, a request)
         }

@@ -620,7 +620,7 @@ class SentenceMentions {
         role = m->index;
         role_text = Join(tokens_, j, j + length);
         j += length;
-        // "the Danish ambassador to Japan Ole Berg": where a diplomat is posted is no
+        // "the Dutch envoy to Peru Jan Smit": where a diplomat is posted is no
         // affiliation, but the name right after it is the holder's
         const std::string& posted_body = lexicon_.roles()[m->index].body;
         if (At(j).lower == "to" && (posted_body == "embassy" || posted_body == "diplomats")) {

@@ -51,7 +51,7 @@ int Salience::ResolvePronoun(const std::string& pronoun, bool outside_quote) con
       if (wants(actors_.at(it->actor))) return it->actor;
     }
   }
-  // "Israeli forces claimed it had killed ...", "the opposition said it would ...": an army,
+  // "Ethiopian troops claimed it had routed ...", "the opposition said it would ...": an army,
   // police force or group of people is still "it" when nothing singular is at hand (the subject
   // of this sentence only)
   if (pronoun == "it" || pronoun == "its") {
