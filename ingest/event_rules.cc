@@ -3913,6 +3913,13 @@ class SentenceReader {
       if (drafts_[d].claimed) continue;
       for (bool source : {true, false}) {
         int m = source ? drafts_[d].source_mention : drafts_[d].target_mention;
+        // ("renewed their support": the group "their" stands for, named in this sentence)
+        if (m >= 0 && mentions_[m].form == MentionForm::kPronoun && mentions_[m].actor >= 0)
+          for (int other = m - 1; other >= 0; --other)
+            if (mentions_[other].actor == mentions_[m].actor && mentions_[other].form != MentionForm::kPronoun) {
+              m = other;
+              break;
+            }
         for (int member : IncludedMembers(m)) {
           int actor = ActorOf(member);
           if (actor < 0 || actor == drafts_[d].source || actor == drafts_[d].target) continue;
