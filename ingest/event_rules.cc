@@ -747,7 +747,7 @@ class SentenceReader {
     static const EventEntry* request = RuleEntry(REQUEST, "100", "want", false);
     if (group.negated || group.passive || !IsAnyOf(At(group.head).lemma, {"want", "need"})) return nullptr;
     uint32_t k = group.head + 1;
-    while (k < tokens_.size() && IsAnyOf(At(k).tag, {"DT", "JJ", "CD", "PRP$", "RB", "VBN"})) ++k;
+    while (k < tokens_.size() && IsAnyOf(At(k).tag, {"DT", "JJ", "JJR", "JJS", "CD", "PRP$", "RB", "VBN"})) ++k;
     if (k == group.head + 1 && At(k).tag.rfind("NN", 0) != 0) return nullptr;
     if (k >= tokens_.size() || (At(k).tag != "NN" && At(k).tag != "NNS") || mention_at_[k] >= 0) return nullptr;
     return request;
@@ -4037,6 +4037,13 @@ class SentenceReader {
               e.trigger_first <= drafts_[v].trigger_last + 4)
             keep = false;
       }
+      // "an army statement said ...": the document that speaks is the statement the verb makes
+      if (keep && e.event_class == STATEMENT && e.rule.rfind("noun:", 0) == 0 && e.content < 0 && !e.claimed)
+        for (size_t v = 0; v < drafts_.size() && keep; ++v)
+          if (v != k && drafts_[v].verb_group >= 0 && drafts_[v].source == e.source &&
+              clauses_.verb_groups()[drafts_[v].verb_group].first == e.trigger_last &&
+              DocumentVerb(clauses_.verb_groups()[drafts_[v].verb_group]))
+            keep = false;
       // "Harlow Mills said it agreed to sell its stake to Carden Capital": business between companies is
       // no political event
       // (a country's firms, "Japanese chipmakers", stay: trade disputes are between countries)

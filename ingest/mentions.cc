@@ -726,7 +726,11 @@ class SentenceMentions {
                     std::isupper(static_cast<unsigned char>(At(j - 1).text[1])));
       if (!definite && !group) return i;
       // "military exercises", "police chief": a body word modifying a noun is no actor
-      if (kind == MILITARY && At(j).tag.rfind("NN", 0) == 0 && !At(j).capitalized) return i;
+      // (but "the army statement said": an army's utterance speaks for the army)
+      static const WordSet* utterances =
+          new WordSet{"statement", "communique", "communiqué", "declaration", "bulletin", "message"};
+      if (kind == MILITARY && At(j).tag.rfind("NN", 0) == 0 && !At(j).capitalized && !utterances->count(At(j).lower))
+        return i;
       // "the militants", "the Islamists" after a named armed group: that group
       int named = kind == ARMED_GROUP && definite ? actors_.LastMentioned(ARMED_GROUP) : -1;
       if (named >= 0 && !IsLocal(named)) {
