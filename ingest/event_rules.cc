@@ -4005,7 +4005,13 @@ class SentenceReader {
 
   // A copy of draft k and of the contents it holds, appended; its index. The speaker `from`
   // becomes `to` where it is the source ("Kenya and Uganda said they would ...": each of itself).
+  // (A content that does not name the speaker is shared, not copied: "U.S. officials and
+  // analysts say Iran struck": one strike, reported by both.)
   int CopyContent(int k, int from, int to, int to_mention) {
+    bool names_speaker = false;
+    for (int c = k; c >= 0 && !names_speaker; c = drafts_[c].content)
+      names_speaker = from >= 0 && drafts_[c].source == from;
+    if (!names_speaker) return k;
     DraftEvent copy = drafts_[k];
     if (copy.source >= 0 && copy.source == from) {
       copy.source = to;

@@ -77,6 +77,28 @@ TEST_F(ExtractorTest, DenialsHoldTheirContentAsAnEventThatIsNoFact) {
   EXPECT_TRUE(found);
 }
 
+// "Ghana and Togo said Benin had attacked Niger": each speaker makes a statement, and both hold
+// the one attack they report (no second copy of the fact).
+TEST_F(ExtractorTest, CoordinatedSpeakersShareTheEventTheyReport) {
+  DocumentGraph graph = Extract("Ghana and Togo said Benin had attacked Niger.");
+  std::map<uint64_t, std::string> names;
+  for (const Actor& a : graph.actors()) names[a.id()] = a.name();
+  std::set<std::string> speakers;
+  std::set<uint64_t> contents;
+  int attacks = 0;
+  for (const Event& e : graph.events()) {
+    if (e.event_class() == STATEMENT) {
+      speakers.insert(names[e.source()]);
+      contents.insert(e.content());
+    }
+    if (e.event_class() == ASSAULT) ++attacks;
+  }
+  EXPECT_EQ(speakers, (std::set<std::string>{"Ghana", "Togo"}));
+  EXPECT_EQ(attacks, 1);
+  EXPECT_EQ(contents.size(), 1u);
+  EXPECT_NE(*contents.begin(), 0u);
+}
+
 TEST_F(ExtractorTest, TitlesAndAppositionsGiveAffiliationsAsMemberOfEdges) {
   DocumentGraph graph = Extract(kArticle);
   std::map<uint64_t, std::string> names;
