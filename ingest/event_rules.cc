@@ -36,6 +36,13 @@ const WordSet& SupportVerbs() {
   return *words;
 }
 
+// What someone claims of someone else, that a denial answers ("rejected accusations that ...").
+const WordSet& ClaimNouns() {
+  static const WordSet* words = new WordSet{"accusation", "accusations", "allegation", "allegations", "claim",
+                                            "claims", "report", "reports", "charge", "charges"};
+  return *words;
+}
+
 // A country's places and posts, which stand for the country when they suffer an act ("the Malian
 // village was shelled", "Saudi tankers attacked by Houthi boats").
 const WordSet& PostNouns() {
@@ -456,10 +463,12 @@ class SentenceReader {
       // said": a document its issuer modifies speaks for the issuer
       // (a country's adjective before an inquiry or a study names where it was made, not who made
       // it: "the Swedish inquiry found")
-      const bool utterance = IsAnyOf(At(mention.last).lower, {"statement", "communique", "communiqué", "declaration",
-                                                              "letter", "message", "resolution", "memo", "cable"});
+      auto utterance = [&] {
+        return IsAnyOf(At(mention.last).lower, {"statement", "communique", "communiqué", "declaration", "letter",
+                                                "message", "resolution", "memo", "cable"});
+      };
       if (verbal && mention.actor >= 0 && mention.form != MentionForm::kPronoun && mention.preposition.empty() &&
-          (utterance || mention.form != MentionForm::kAdjective) && DocumentNouns().count(At(mention.last).lower) &&
+          DocumentNouns().count(At(mention.last).lower) && (mention.form != MentionForm::kAdjective || utterance()) &&
           (mention.last + 1 == group.first || (mention.last + 2 == group.first && IsQuoteToken(At(mention.last + 1))))) {
         result = m;
         break;
@@ -1190,9 +1199,7 @@ class SentenceReader {
       int other = clauses_.GroupAt(k - 1);
       if (At(k - 1).text == "," || (other >= 0 && clauses_.verb_groups()[other].finite)) break;
       const std::string& w = At(k - 1).lower;
-      if (IsAnyOf(w, {"accusation", "accusations", "allegation", "allegations", "claim", "claims", "report",
-                      "reports", "charge", "charges"}))
-        return denial;
+      if (ClaimNouns().count(w)) return denial;
       if (IsAnyOf(w, {"proposal", "proposals", "plan", "plans", "offer", "offers", "demand", "demands", "request",
                       "requests", "initiative", "idea", "resolution", "appeal", "appeals", "bid", "ultimatum"})) {
         for (const auto& e : entries)
@@ -1236,9 +1243,7 @@ class SentenceReader {
     static const EventEntry* deny = RuleEntry(DENY, "016", "", false, true);
     if (entries.front().event_class == REJECT) {
       for (uint32_t k = after; k < tokens_.size() && k < after + 4; ++k) {
-        if (IsAnyOf(At(k).lower, {"accusation", "accusations", "allegation", "allegations", "claim", "claims",
-                                  "report", "reports", "charge", "charges", "suggestion", "suggestions"}))
-          return deny;
+        if (ClaimNouns().count(At(k).lower) || IsAnyOf(At(k).lower, {"suggestion", "suggestions"})) return deny;
         if (clauses_.GroupAt(k) >= 0) break;
       }
     }
@@ -2610,8 +2615,7 @@ class SentenceReader {
   bool DisputedClaim(int g, uint32_t k) const {
     return IsAnyOf(At(clauses_.verb_groups()[g].head).lemma,
                    {"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest", "counter", "deflect"}) &&
-           IsAnyOf(At(k).lower, {"accusation", "accusations", "allegation", "allegations", "claim", "claims",
-                                 "charge", "charges", "criticism", "criticisms", "report", "reports"});
+           (ClaimNouns().count(At(k).lower) || IsAnyOf(At(k).lower, {"criticism", "criticisms"}));
   }
 
   // The noun at k heads the subject of a clause of its own ("said the talks were useful").
