@@ -773,6 +773,44 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "The council met behind closed doors", "the ministers will meet in Rome", "the commission
+  // discussed the plan": a meeting of a body or of a group with no one else. Not one actor
+  // meeting something ("meet its target", "met the deadline"), nor a person discussing a topic.
+  bool MeetsInItself(const DraftEvent& e) const {
+    if (e.source_mention < 0 || e.target_mention >= 0) return false;
+    const std::string& lemma = At(e.trigger_first).lemma;
+    bool discuss = lemma == "discuss";
+    if (!discuss && !IsAnyOf(lemma, {"meet", "confer"})) return false;
+    // "a shareholders meeting": a noun the tagger took for a verb
+    if (At(e.trigger_first).tag == "VBG" && e.trigger_first > 0 && At(e.trigger_first - 1).tag.rfind("NN", 0) == 0)
+      return false;
+    // an intransitive meeting: what follows is a place, a time, a manner or the end
+    const std::string& next_tag = At(e.trigger_last).tag;
+    if (!discuss && e.trigger_last < tokens_.size() &&
+        (next_tag == "DT" || next_tag == "PRP$" || next_tag == "CD" || next_tag.rfind("NN", 0) == 0 ||
+         next_tag.rfind("JJ", 0) == 0))
+      return false;
+    const Mention& m = mentions_[e.source_mention];
+    if (DocumentNouns().count(At(m.last).lower)) return false;  // "the ministry's study discusses"
+    if (m.form == MentionForm::kPronoun) return IsAnyOf(m.pronoun, {"they", "we"});
+    if (m.form == MentionForm::kPair || m.sides) return true;
+    // "met on Friday to discuss the budget": one meeting
+    for (const DraftEvent& d : drafts_)
+      if (d.event_class == CONSULT && d.source_mention == e.source_mention) return false;
+    int actor = ActorOf(e.source_mention);
+    if (actor < 0) return false;
+    ActorKind kind = actors_.at(actor).actor.kind();
+    if (kind == GOVERNMENT || kind == ORGANIZATION || kind == COALITION || kind == PARTY) return true;
+    // the head noun: the last word before a preposition ("ministers from the bloc")
+    uint32_t head = m.last - 1;
+    for (uint32_t k = m.first + 1; k < m.last; ++k)
+      if (At(k).tag == "IN") {
+        head = k - 1;
+        break;
+      }
+    return kind != COUNTRY && kind != LOCATION && (At(head).tag == "NNS" || At(head).tag == "NNPS");
+  }
+
   // A crowd: protesters, supporters, students, workers, "thousands".
   bool CrowdSubject(int mention) const {
     if (mention < 0) return false;
@@ -1918,8 +1956,20 @@ class SentenceReader {
         if (copy.source != copy.target) more.push_back(copy);
       }
     }
-    // a meeting with nobody ("hosted the Olympic Games", "spoke on Monday") is no event
-    if (e.event_class == CONSULT && e.target < 0 && group >= 0 && !e.stands_alone) e.needs_parent = true;
+    // a meeting with nobody ("hosted the Olympic Games", "spoke on Monday") is no event, unless a
+    // body or a group meets in itself ("the cabinet met on Friday", "the ministers discussed the budget")
+    if (e.event_class == CONSULT && e.target < 0 && group >= 0 && !e.stands_alone) {
+      if (MeetsInItself(e)) {
+        // "the two sides met": one with the other, or with no actor while the pair is unresolved
+        const Mention& m = mentions_[e.source_mention];
+        if (m.form == MentionForm::kPair && m.pair.size() == 2) {
+          e.source = m.pair[0];
+          e.target = m.pair[1];
+        }
+        e.stands_alone = e.source < 0;
+      } else
+        e.needs_parent = true;
+    }
     e.verb_group = group;
     e.speech = speech;
     drafts_.push_back(std::move(e));
