@@ -209,8 +209,11 @@ void ClauseAnalysis::FindGroups() {
     const VerbGroup& next = groups_[g + 1];
     bool main_verb_follows = next.finite && next.first > group.last;
     for (uint32_t k = group.last; main_verb_follows && k < next.first; ++k)
-      if (tokens_[k].text == "," || tokens_[k].lower == "and" || tokens_[k].lower == "that") main_verb_follows = false;
-    if (by && main_verb_follows) {
+      if (tokens_[k].text == "," || tokens_[k].text == ";" || tokens_[k].lower == "and" || tokens_[k].lower == "that")
+        main_verb_follows = false;
+    // (with no "by", when the word is a participle and no past tense: "the man arrested on
+    // Monday was freed")
+    if ((by || head.tag == "VBN") && main_verb_follows) {
       group.participle = true;
       group.passive = true;
       group.finite = false;

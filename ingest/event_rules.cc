@@ -25,7 +25,7 @@ const WordSet& SupportVerbs() {
       "carry out", "carry", "conduct", "launch", "stage", "mount", "hold", "begin", "start", "continue",
       "resume", "step up", "intensify", "fly", "make", "wage", "unleash", "order", "pursue", "undertake",
       "perform", "escalate", "commit", "open", "deliver", "impose", "have", "engage", "seek", "offer",
-      "provide", "give", "issue", "lodge", "file", "level", "express", "extend", "announce", "sign",
+      "provide", "give", "issue", "lodge", "file", "level", "express", "voice", "extend", "announce", "sign",
       "reach", "conclude", "strike", "expand", "deepen", "plan", "authorize", "authorise", "approve",
       "renew", "maintain", "keep", "step", "join", "lead", "end", "complete", "finish", "wrap up",
       "break off", "suspend", "halt", "cancel", "postpone", "scrap", "freeze", "boycott", "abandon", "call off", "raise",
@@ -2410,6 +2410,9 @@ class SentenceReader {
       }
       if (const EventEntry* judged = JudgingWords(first, k, *chosen)) chosen = judged;
       const EventEntry& entry = *chosen;
+      // "expressed confidence that ...": a noun of attitude reports only with its that-clause
+      // ("confidence in the government", "a vote of confidence" report nothing)
+      if (entry.clause_only && At(k + 1).lower != "that") continue;
       // "won the backing of the army": the verb's event, whose subject is supported
       if (int winning = GoverningGroup(first); winning >= 0 && entry.event_class == SUPPORT) {
         const EventEntry* won = Faces(clauses_.verb_groups()[winning]);
@@ -2641,7 +2644,9 @@ class SentenceReader {
       }
       std::vector<int> conjuncts = governing >= 0 && e.source_mention >= 0 && pre < 0 && between < 0
                                        ? Conjuncts(e.source_mention) : std::vector<int>();
-      AddWithConjuncts(std::move(e), conjuncts, -1, false);
+      // "expressed hope that Iran would cooperate": the attitude holds what its clause reports
+      bool reports = entry.speech && e.event_class == STATEMENT && At(k + 1).lower == "that" && e.source_mention >= 0;
+      AddWithConjuncts(std::move(e), conjuncts, -1, reports);
     }
   }
 
@@ -3850,6 +3855,12 @@ class SentenceReader {
     return -1;
   }
 
+  bool HasCondition() const {
+    for (const Token& t : tokens_)
+      if (IsAnyOf(t.lower, {"unless", "if"})) return true;
+    return false;
+  }
+
   // "he would pull Ghanaian troops out of the UN mission if ...", "the group might impose new
   // tariffs on Japanese goods": a coercive act held out for the future is a threat.
   void AddConditionalThreats() {
@@ -3863,6 +3874,9 @@ class SentenceReader {
       // ('"We will burn your village," he told them' read alone: "we" stays unresolved)
       bool unnamed = e.source < 0 && UnnamedSource(e);
       if (!coercive || !held_out || e.negated || e.claimed || (e.source < 0 && !unnamed) || drafts_[k].speech) continue;
+      // a withdrawal to come threatens only on a condition ("would pull out its troops unless
+      // ..."); "Russia would withdraw its troops" is an intention
+      if (c == RETREAT && !HasCondition()) continue;
       DraftEvent threat;
       threat.event_class = THREATEN;
       threat.cameo = c == ASSAULT ? "138" : c == SANCTION ? "132" : "130";

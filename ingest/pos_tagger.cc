@@ -521,6 +521,29 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
         (t.tag == "NN" && (before == "had" || before == "has" || before == "have")))
       t.tag = "VBN";  // "had targeted journalists"
   }
+  // "The Dutch minister voiced doubt that ...": an -ed participle right after the sentence's first
+  // noun phrase, before its object, with no finite verb before it or after it up to "that" or a
+  // comma, is the past tense of the sentence's verb ("the man arrested on Monday was freed" keeps
+  // its participle)
+  auto finite = [&](size_t k) {
+    const std::string& tag = tokens[k].tag;
+    return tag == "VBD" || tag == "VBZ" || tag == "VBP" || tag == "MD";
+  };
+  for (size_t i = 1; i + 1 < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    const std::string& noun = tokens[i - 1].tag;
+    const std::string& next = tokens[i + 1].tag;
+    if (t.tag != "VBN" || !HasSuffix(t.lower, "ed") || noun.rfind("NN", 0) != 0 ||
+        !(next == "DT" || next == "NN" || next == "NNS" || next == "PRP$" || next == "JJ"))
+      continue;
+    bool clear = true;
+    for (size_t k = 0; k < i && clear; ++k) clear = !finite(k) && tokens[k].text != ",";
+    for (size_t k = i + 1; k < tokens.size() && clear; ++k) {
+      if (tokens[k].lower == "that" || tokens[k].text == ",") break;
+      clear = !finite(k);
+    }
+    if (clear) t.tag = "VBD";
+  }
   // "Mr Vaile also dismissed Tuckey's suggestion": a participle after a name and an adverb, with no
   // auxiliary, before its object, is the name's past-tense verb
   for (size_t i = 2; i + 1 < tokens.size(); ++i) {
