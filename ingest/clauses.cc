@@ -176,8 +176,21 @@ void ClauseAnalysis::FindGroups() {
                       !(group.head + 2 < tokens_.size() && means->count(tokens_[group.head + 2].lower));
     // ("those arrested", "those hurt in the blast": a reduced relative after "those" is passive)
     bool after_those = group.first > 0 && tokens_[group.first - 1].lower == "those";
+    // ("Four killed in clashes", "At least 45 arrested after protests": a headline's participle
+    // after a number, with no auxiliary, is passive)
+    // ("Three soldiers wounded in bombing": the number opens the sentence)
+    size_t number = group.first;
+    while (number > 0 && (tokens_[number - 1].tag.rfind("NN", 0) == 0 || tokens_[number - 1].tag == "JJ"))
+      --number;
+    // (the number opens the headline, alone or after "at least", "more than": "the two sides met
+    // in Accra" is no headline)
+    bool opens = number == 1 || (number == 3 && tokens_[0].tag != "DT") || (number == 2 && tokens_[0].tag == "RB");
+    bool after_number = number > 0 && opens && tokens_[number - 1].tag == "CD" &&
+                        (number == group.first || number + 2 >= group.first) &&
+                        (group.head + 1 >= tokens_.size() || tokens_[group.head + 1].tag == "IN" ||
+                         tokens_[group.head + 1].text == ",");
     group.participle = !seen_aux && group.first == group.head && (head.tag == "VBN" || head.tag == "VBD") &&
-                       ((after_noun && by_follows) || after_those);
+                       ((after_noun && by_follows) || after_those || after_number);
     if (group.participle) group.passive = true;
     group.finite = !group.infinitive && !group.gerund && !group.participle && head.tag != "VBN";
     if (head.tag == "VBN" && seen_aux) group.finite = true;

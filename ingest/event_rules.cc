@@ -486,6 +486,18 @@ class SentenceReader {
         result = m;
         break;
       }
+      // "a source in the defence ministry told", "sources close to the president said": an
+      // unnamed insider speaks for where it is
+      if (verbal && InsiderOf(mention, start)) {
+        result = m;
+        break;
+      }
+      // "Mr. Odinga's team has denied", "Russia's intelligence service said": those who act for
+      // the possessor
+      if (mention.possessive && mention.form != MentionForm::kPronoun && ActsForPossessor(mention.last, group.first)) {
+        result = m;
+        break;
+      }
       if (mention.preposition.empty() || IsAnyOf(mention.preposition, {"like", "including"})) {
         if (!mention.possessive || mention.form == MentionForm::kPronoun) {
           result = m;
@@ -786,7 +798,8 @@ class SentenceReader {
       return false;
     // an intransitive meeting: what follows is a place, a time, a manner or the end
     const std::string& next_tag = At(e.trigger_last).tag;
-    if (!discuss && e.trigger_last < tokens_.size() &&
+    bool face_to_face = At(e.trigger_last).lower == "face" || At(e.trigger_last).lower == "face-to-face";
+    if (!discuss && !face_to_face && e.trigger_last < tokens_.size() &&
         (next_tag == "DT" || next_tag == "PRP$" || next_tag == "CD" || next_tag.rfind("NN", 0) == 0 ||
          next_tag.rfind("JJ", 0) == 0))
       return false;
@@ -809,6 +822,38 @@ class SentenceReader {
         break;
       }
     return kind != COUNTRY && kind != LOCATION && (At(head).tag == "NNS" || At(head).tag == "NNPS");
+  }
+
+  // The mention is the place of an unnamed insider that opens the clause at `start`: "(a) source
+  // in", "sources at", "a source close to", "insiders within".
+  bool InsiderOf(const Mention& mention, uint32_t start) const {
+    if (mention.actor < 0 || mention.first < 2 ||
+        !IsAnyOf(mention.preposition, {"in", "at", "within", "inside", "from", "to"}))
+      return false;
+    uint32_t noun = mention.first - 2;
+    if (mention.preposition == "to") {  // "close to"
+      if (noun < 1 || At(noun).lower != "close") return false;
+      --noun;
+    }
+    if (!IsAnyOf(At(noun).lower, {"source", "sources", "insider", "insiders"})) return false;
+    for (uint32_t k = start; k < noun; ++k)
+      if (At(k).tag != "DT" && At(k).tag != "JJ" && At(k).tag != "CD" && At(k).tag != "NN") return false;
+    return true;
+  }
+
+  // Tokens [from, to) are a plain noun phrase headed by people or an office who act for whoever
+  // possesses them: "('s) legal team", "('s) foreign intelligence service", "('s) lawyers".
+  bool ActsForPossessor(uint32_t from, uint32_t to) const {
+    static const WordSet* agents = new WordSet{
+        "team", "camp", "side", "office", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides",
+        "campaign", "representative", "representatives", "delegation", "negotiator", "negotiators", "service",
+        "services", "agency", "staff", "adviser", "advisers", "advisor", "advisors", "spokespeople"};
+    if (At(from).tag == "POS") ++from;
+    while (to > from && At(to - 1).tag == "RB") --to;  // "Odinga's team has also denied"
+    if (to <= from || !agents->count(At(to - 1).lower)) return false;
+    for (uint32_t k = from; k + 1 < to; ++k)
+      if (At(k).tag != "JJ" && At(k).tag != "NN" && At(k).tag != "NNP") return false;
+    return true;
   }
 
   // A crowd: protesters, supporters, students, workers, "thousands".
@@ -3875,8 +3920,10 @@ class SentenceReader {
       bool unnamed = e.source < 0 && UnnamedSource(e);
       if (!coercive || !held_out || e.negated || e.claimed || (e.source < 0 && !unnamed) || drafts_[k].speech) continue;
       // a withdrawal to come threatens only on a condition ("would pull out its troops unless
-      // ..."); "Russia would withdraw its troops" is an intention
+      // ..."); "Russia would withdraw its troops" is an intention, and so is "Egypt would send
+      // troops" with no one to send them against
       if (c == RETREAT && !HasCondition()) continue;
+      if (c == MOBILIZE && e.target < 0 && !HasCondition()) continue;
       DraftEvent threat;
       threat.event_class = THREATEN;
       threat.cameo = c == ASSAULT ? "138" : c == SANCTION ? "132" : "130";

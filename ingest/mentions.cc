@@ -451,7 +451,15 @@ class SentenceMentions {
   }
 
   size_t Match(size_t i, std::vector<LexiconMatch>* matches) const {
-    return i < tokens_.size() ? lexicon_.Match(tokens_, i, matches) : 0;
+    if (i >= tokens_.size() || StanceOpposition(i)) return 0;
+    return lexicon_.Match(tokens_, i, matches);
+  }
+
+  // "expressed strong opposition to the plan", "Peru's opposition to the treaty", "its
+  // opposition to the fence": a stance, not the opposition (after "the" it stays the party:
+  // "the opposition to President X" may be either)
+  bool StanceOpposition(size_t i) const {
+    return At(i).lower == "opposition" && At(i + 1).lower == "to" && i > 0 && At(i - 1).tag != "DT";
   }
 
   static const LexiconMatch* Find(const std::vector<LexiconMatch>& matches, std::initializer_list<LexiconHit> hits) {
