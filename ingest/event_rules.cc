@@ -1255,15 +1255,38 @@ class SentenceReader {
                ? denial : nullptr;
   }
 
+  // A mention of people in tokens [from, to): persons, groups, forces, not countries or bodies.
+  bool PeopleBetween(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k) {
+      if (mention_at_[k] >= 0 && IsAnyOf(mentions_[mention_at_[k]].pronoun, {"him", "her", "them", "me", "us"}))
+        return true;
+      int actor = mention_at_[k] >= 0 ? ActorOf(mention_at_[k]) : -1;
+      if (actor < 0) continue;
+      ActorKind kind = actors_.at(actor).actor.kind();
+      return kind == PERSON || kind == GROUP || kind == MILITARY || kind == MEDIA;
+    }
+    return false;
+  }
+
   // "have been held on suspicion of", "kept him in custody", "were held hostage": a detention
   // (or, for hostages, an abduction), done to the object or the passive subject.
   const EventEntry* HeldCaptive(const VerbGroup& group) const {
     static const EventEntry* detention = RuleEntry(COERCE, "173", "", true);
     static const EventEntry* abduction = RuleEntry(ASSAULT, "181", "", true);
-    if (!IsAnyOf(At(group.head).lemma, {"hold", "keep"})) return nullptr;
+    // (and "were taken into custody", "took two soldiers prisoner", "was taken hostage")
+    bool take = At(group.head).lemma == "take";
+    if (!take && !IsAnyOf(At(group.head).lemma, {"hold", "keep"})) return nullptr;
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 6; ++k) {
       if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") break;
+      // ("to take the Olympics hostage": only people are taken)
+      if (take && !group.passive && !PeopleBetween(group.head + 1, k)) continue;
       if (IsAnyOf(At(k).lower, {"hostage", "hostages"})) return abduction;
+      if (take) {
+        if (IsAnyOf(At(k).lower, {"prisoner", "prisoners", "captive"}) ||
+            (At(k).lower == "into" && IsAnyOf(At(k + 1).lower, {"custody", "detention"})))
+          return detention;
+        continue;
+      }
       if (IsAnyOf(At(k).lower, {"suspicion", "custody", "detention", "captive", "incommunicado", "prisoner",
                                 "prisoners"}) ||
           (At(k).lower == "without" && k + 1 < tokens_.size() && IsAnyOf(At(k + 1).lower, {"charge", "trial"})))
@@ -1453,8 +1476,10 @@ class SentenceReader {
       if (!entry) entry = HeldCaptive(group);
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "want", "push", "need", "expect"}) && !group.negated)
         entry = CallToRequest(group);
-      // "told Iran to stop", "instructed the army not to fire": an order
-      if (IsAnyOf(At(group.head).lemma, {"tell", "instruct", "advise"}) && !group.negated)
+      // "told Iran to stop", "instructed the army not to fire", "the court ordered the government
+      // to release them": an order
+      if (IsAnyOf(At(group.head).lemma, {"tell", "instruct", "advise", "order", "direct", "command"}) &&
+          !group.negated)
         if (const EventEntry* order = CallToRequest(group)) entry = order;
       if (!entry && IsAnyOf(At(group.head).lemma, {"call", "describe", "brand", "label"})) entry = CallItFalse(group);
       if (entry && entry->event_class == ASSAULT) entry = WordsAttacked(group, trigger_end, entry);
@@ -1723,6 +1748,17 @@ class SentenceReader {
           !(e.source >= 0 && actors_.at(e.source).actor.kind() == MILITARY))
         continue;  // "moved troops into", "troops crossed the border"; not "the talks moved on"
       if (head_lemma == "drop" && !DropsMunitions(trigger_end, end)) continue;
+      // "troops surrounded the town", "the house was surrounded by police": only armed forces
+      // besiege (not "friends surrounded her", "controversy surrounds the plan"); the police coerce
+      if (IsAnyOf(head_lemma, {"surround", "encircle"})) {
+        bool armed = e.source >= 0 && (actors_.at(e.source).actor.kind() == MILITARY ||
+                                       actors_.at(e.source).actor.kind() == ARMED_GROUP || IsPolice(e.source));
+        if (!armed) continue;
+        if (IsPolice(e.source)) {
+          e.event_class = COERCE;
+          e.cameo = "170";
+        }
+      }
       if (head_lemma == "beat" && !group.passive) {  // "beat him to death"; not "beat Spain 2-1"
         bool violent = false;
         for (uint32_t k = trigger_end; k < end && k < trigger_end + 6; ++k)
@@ -3447,7 +3483,11 @@ class SentenceReader {
                                              "claim", "claims", "information", "allegation", "allegations",
                                              "accusation", "accusations", "charge", "charges", "account",
                                              "accounts", "story", "rumours", "rumors", "suggestion",
-                                             "involvement", "responsibility", "role", "links", "wrongdoing"};
+                                             "involvement", "responsibility", "role", "links", "wrongdoing",
+                                             // "denied them", "denied any knowledge of", "denied ties to"
+                                             "them", "any", "knowledge", "relationship", "ties", "link",
+                                             "connection", "connections", "contact", "contacts", "guilt",
+                                             "complicity", "rumour", "rumor"};
     for (uint32_t k = speech.trigger_last; k < tokens_.size() && k < speech.trigger_last + 4; ++k)
       if (back->count(At(k).lower)) return true;
     // "an accusation that Nepal rejected", "the claims, which Oslo denies": the antecedent
