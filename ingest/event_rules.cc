@@ -1007,6 +1007,37 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "the president received the visiting Kenyan minister", "welcomed the Pope to Manila",
+  // "was received by the king": hosting a visitor (CONSULT 043). Not receiving aid, a letter or
+  // criticism, nor welcoming a decision: the one received is a person or a delegation.
+  const EventEntry* ReceivesVisitor(const VerbGroup& group) const {
+    static const EventEntry* host = RuleEntry(CONSULT, "043", "receive", true);
+    const std::string& lemma = At(group.head).lemma;
+    if (group.negated || !IsAnyOf(lemma, {"receive", "welcome", "greet"})) return nullptr;
+    int visitor = -1;
+    if (group.passive) {
+      for (uint32_t k = group.first; k-- > 0 && k + 6 > group.first;)
+        if (mention_at_[k] >= 0) {
+          visitor = mention_at_[k];
+          break;
+        }
+    } else {
+      uint32_t k = group.last;
+      while (k < tokens_.size() && IsAnyOf(At(k).tag, {"DT", "JJ", "VBG", "RB"}) && mention_at_[k] < 0) ++k;
+      if (k < tokens_.size()) visitor = mention_at_[k];
+    }
+    if (visitor < 0 || !mentions_[visitor].preposition.empty()) return nullptr;
+    const Mention& m = mentions_[visitor];
+    bool delegation = false;
+    for (uint32_t k = m.first > 0 ? m.first - 1 : 0; k < m.last; ++k)
+      delegation |= IsAnyOf(At(k).lower, {"delegation", "visiting", "counterpart", "envoy", "envoys"});
+    int actor = ActorOf(visitor);
+    bool person = actor >= 0 && actors_.at(actor).actor.kind() == PERSON;
+    // ("welcomed the decision": only with a place the visitor comes to)
+    bool to_place = lemma != "welcome" || At(m.last).lower == "to" || At(m.last).lower == "in" || delegation;
+    return (person || delegation) && to_place ? host : nullptr;
+  }
+
   // Whether the object after token `after` is an event noun of its own ("condolences", "support").
   bool OffersEventNoun(uint32_t after) const {
     for (uint32_t k = after; k < tokens_.size() && k < after + 4; ++k) {
@@ -1465,6 +1496,7 @@ class SentenceReader {
       }
       const EventEntry* entry = DeniesAccess(group);
       if (!entry) entry = DisclaimsOrDisputes(group);
+      if (!entry) entry = ReceivesVisitor(group);
       if (!entry) entry = ChooseEntry(entries, trigger_end);
       if (entry && entry->speech && group.passive) entry = RefusedInPassive(entries, group, entry);
       // "the court ruled that ...", '"...," the court ruled': not "ruled the country"
