@@ -144,6 +144,7 @@ class SentenceReader {
     FindFavour();
     FindCritics();
     FindNounEvents();
+    AttachRequested();
     FindAttributions();
     int speaker = FindSpeech(carried_speaker);
     ShareContentWithConjuncts();
@@ -1244,6 +1245,18 @@ class SentenceReader {
     return nullptr;
   }
 
+  // "cut aid to Malawi", "halted gas supplies to Ukraine", "slashed funding for the agency": aid
+  // reduced or stopped (CAMEO 162), not aid given; not "cut taxes" or "halted the talks".
+  const EventEntry* StopsAid(const VerbGroup& group) const {
+    static const EventEntry* stop = RuleEntry(SANCTION, "162", "", false, false, {"to", "from", "for"});
+    if (group.negated || !IsAnyOf(At(group.head).lemma, {"cut", "reduce", "slash", "halt", "suspend", "freeze",
+                                                          "stop", "end", "withhold", "cancel", "curtail", "scale"}))
+      return nullptr;
+    return WordAfterHead(group, 5, {"aid", "assistance", "supplies", "funding", "funds", "loans", "credits",
+                                    "deliveries", "shipments", "subsidies", "grants"}) >= 0
+               ? stop : nullptr;
+  }
+
   // "was refused entry to the country", "denied the monitors access": a refusal, not a denial.
   const EventEntry* DeniesAccess(const VerbGroup& group) const {
     static const EventEntry* refusal = RuleEntry(REJECT, "120", "", true);
@@ -1297,6 +1310,40 @@ class SentenceReader {
       return kind == PERSON || kind == GROUP || kind == MILITARY || kind == MEDIA;
     }
     return false;
+  }
+
+  // "called for talks with Uganda", "urged a ceasefire", "proposed negotiations": the event a
+  // request or a proposal names is its content, requested or intended, and no fact.
+  void AttachRequested() {
+    size_t count = drafts_.size();
+    for (size_t k = 0; k < count; ++k) {
+      if (drafts_[k].verb_group >= 0 || drafts_[k].claimed || drafts_[k].speech ||
+          !absl::StartsWith(drafts_[k].rule, "noun:"))
+        continue;
+      uint32_t first = drafts_[k].trigger_first;
+      while (first > 0 && (At(first - 1).tag == "NN" || At(first - 1).tag == "JJ") && mention_at_[first - 1] < 0)
+        --first;  // "urged direct peace talks"
+      while (first > 0 && IsAnyOf(At(first - 1).tag, {"DT", "PRP$", "CD"})) --first;
+      int g = GoverningGroup(first);
+      for (size_t d = 0; d < count; ++d) {
+        const DraftEvent& verb = drafts_[d];
+        // ("called for talks": the phrase's preposition ends the verb's trigger)
+        bool governs = verb.verb_group >= 0 && (verb.verb_group == g || verb.trigger_last == first);
+        if (d == k || !governs || verb.content >= 0 || verb.negated || verb.speech) continue;
+        const std::string& lemma = At(clauses_.verb_groups()[verb.verb_group].head).lemma;
+        bool request = verb.event_class == REQUEST;
+        bool proposal = verb.event_class == AGREE && IsAnyOf(lemma, {"propose", "offer", "suggest"});
+        if (!request && !proposal) continue;
+        Attach(d, k);
+        drafts_[k].modality = request ? REQUESTED : INTENDED;
+        // "called for sanctions against Iran": a punishment asked for is of whom it is done to
+        auto c = drafts_[k].event_class;
+        if (drafts_[d].target < 0 && drafts_[k].target != drafts_[d].source &&
+            (c == SANCTION || c == COERCE || c == ASSAULT))
+          drafts_[d].target = drafts_[k].target;
+        break;
+      }
+    }
   }
 
   // "have been held on suspicion of", "kept him in custody", "were held hostage": a detention
@@ -1497,6 +1544,7 @@ class SentenceReader {
       const EventEntry* entry = DeniesAccess(group);
       if (!entry) entry = DisclaimsOrDisputes(group);
       if (!entry) entry = ReceivesVisitor(group);
+      if (!entry) entry = StopsAid(group);
       if (!entry) entry = ChooseEntry(entries, trigger_end);
       if (entry && entry->speech && group.passive) entry = RefusedInPassive(entries, group, entry);
       // "the court ruled that ...", '"...," the court ruled': not "ruled the country"
@@ -1880,6 +1928,10 @@ class SentenceReader {
     static const WordSet* diplomats = new WordSet{"diplomat", "diplomats", "ambassador", "envoy", "envoys",
                                                   "attache", "attaché", "consul", "embassy"};
     static const WordSet* deals = new WordSet{"deal", "agreement", "accord", "bargain", "compromise", "pact"};
+    static const WordSet* goals = new WordSet{"demand", "demands", "condition", "conditions", "deadline", "deadlines",
+                                              "target", "targets", "goal", "goals", "criteria", "requirement",
+                                              "requirements", "need", "needs", "expectations", "standards",
+                                              "obligations", "commitments", "challenge", "quota"};
     auto object_has = [&](const WordSet& words) {
       for (uint32_t k = from; k < end && k < from + 5; ++k)
         if (words.count(At(k).lower)) return true;
@@ -1903,6 +1955,9 @@ class SentenceReader {
       e.cameo = "166";
       // the diplomats' country is the target
       if (e.target >= 0 && actors_.CountryOf(e.target) >= 0) e.target = actors_.CountryOf(e.target);
+    } else if (e.event_class == CONSULT && lemma == "meet" &&
+               (object_has(*goals) || (group.passive && group.first > 0 && goals->count(At(group.first - 1).lower)))) {
+      e.event_class = EVENT_CLASS_UNSPECIFIED;  // "their demands were met", "met the deadline"
     } else if (e.event_class == ASSAULT && lemma == "strike" && object_has(*deals)) {
       e.event_class = AGREE;
       e.cameo = "057";
@@ -2484,6 +2539,12 @@ class SentenceReader {
       // "violated the truce": the truce is what was broken, no agreement made here
       if (int breaking = GoverningGroup(first); breaking >= 0 && TruceBroken(clauses_.verb_groups()[breaking]) == k)
         continue;
+      // "cut aid to Malawi", "halted gas supplies": the aid stopped is none given
+      uint32_t compound = first;
+      while (compound > 0 && At(compound - 1).tag == "NN" && mention_at_[compound - 1] < 0) --compound;
+      if (int stopping = GoverningGroup(compound);
+          stopping >= 0 && entries->front().event_class == AID && StopsAid(clauses_.verb_groups()[stopping]))
+        continue;
       // "recognised as genocide by ten countries", "described it as aggression": a name given
       // to an act, not an act of whoever gives it
       if (first >= 2 && At(first - 1).lower == "as" &&
@@ -2556,6 +2617,10 @@ class SentenceReader {
           IsAnyOf(At(k + 1).lemma, {"reach", "sign", "strike", "conclude", "hold", "broker", "hammer"}))
         between = Object(k + 2, std::min<uint32_t>(clauses_.ClauseEnd(k + 2, -1), k + 8), false, {"between"});
       int governing = GoverningGroup(first);
+      // the governing verb lends its subject: a support verb, or calling a strike or a protest
+      bool lends = governing >= 0 &&
+                   (IsSupport(governing) || (entry.event_class == PROTEST &&
+                                             At(clauses_.verb_groups()[governing].head).lemma == "call"));
       std::vector<int> sides;  // a pair that governs the noun as one subject
       if (pre >= 0 && mentions_[pre].form == MentionForm::kPair && mentions_[pre].pair.size() == 2) {
         e.source = mentions_[pre].pair[0];
@@ -2578,14 +2643,14 @@ class SentenceReader {
           // "will resume their attacks": violence held out, in the governing verb's modality (a
           // withdrawal or a meeting to come is still reported as such: "would begin their withdrawal")
           bool force = entry.event_class == ASSAULT || entry.event_class == COERCE || entry.event_class == SANCTION;
-          if (force && governing >= 0 && IsSupport(governing) && !SubjectOfClause(k)) {
+          if (force && lends && !SubjectOfClause(k)) {
             e.negated = clauses_.verb_groups()[governing].negated;
             e.modality = clauses_.verb_groups()[governing].modality;
           }
-        } else if (governing >= 0 && IsSupport(governing) && !SubjectOfClause(k) && DisputedClaim(governing, k)) {
+        } else if (lends && !SubjectOfClause(k) && DisputedClaim(governing, k)) {
           // "Israel denied accusations by Hamas that ...": who is denied made the claim
           e.source_mention = Object(k + 1, std::min<uint32_t>(end, k + 8), false, {"by", "from"});
-        } else if (governing >= 0 && IsSupport(governing) && !SubjectOfClause(k)) {
+        } else if (lends && !SubjectOfClause(k)) {
           const VerbGroup& group = clauses_.verb_groups()[governing];
           e.source_mention = group.passive ? -1 : const_cast<SentenceReader*>(this)->Subject(governing);
           e.negated = group.negated;

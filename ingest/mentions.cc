@@ -617,6 +617,9 @@ class SentenceMentions {
                            (At(j + length).tag == "NN" || At(j + length).tag == "NNS");
       // ("will head to Lima", "she chairs the panel": a title word used as a verb is no title)
       bool verb = length == 1 && !At(j).capitalized && IsAnyTag(At(j), {"VB", "VBP", "VBZ", "VBD"});
+      // ("a general strike", "the general election": "general" before a common noun describes it)
+      verb |= length == 1 && !At(j).capitalized && At(j).lower == "general" && !At(j + 1).capitalized &&
+              (At(j + 1).tag == "NN" || At(j + 1).tag == "NNS");
       // ("Supreme Leader Ayatollah X", "Foreign Minister Prince Y": a second title
       // right before the name belongs to the same person)
       if (Find(matches, {LexiconHit::kRole}) && role >= 0 && !verb && At(j).capitalized &&
