@@ -147,6 +147,7 @@ class SentenceReader {
     AttachRequested();
     FindAttributions();
     int speaker = FindSpeech(carried_speaker);
+    FindBlame();
     ShareContentWithConjuncts();
     ResolveFirstPerson(speaker >= 0 ? speaker : carried_speaker);
     AddFirstPersonStatement();
@@ -1775,6 +1776,17 @@ class SentenceReader {
           !group.passive && !suffered)
         SetTopic(trigger_end, static_cast<uint32_t>(tokens_.size()), e);
       if (At(group.head).lemma == "write" && IsAnyOf(At(group.head + 1).lower, {"off", "down"})) continue;  // loans
+      // "Kenya protested the arrest of its diplomats": a state's protest is a complaint (CAMEO 114),
+      // a crowd's a demonstration
+      if (e.event_class == PROTEST && At(group.head).lemma == "protest" && !group.passive && e.source >= 0 &&
+          !CrowdSubject(e.source_mention) && At(trigger_end).tag != "IN") {
+        ActorKind kind = actors_.at(e.source).actor.kind();
+        if (kind == COUNTRY || kind == GOVERNMENT || kind == PERSON || kind == ORGANIZATION) {
+          e.event_class = ACCUSE;
+          e.cameo = "114";
+          e.rule += ":complaint";
+        }
+      }
       // "banks may be forced into writedowns", "was forced to resign": circumstance, no one coerces
       if (IsAnyOf(At(group.head).lemma, {"force", "compel"}) && group.passive && e.source < 0) continue;
       // "seek to create a state", "sought refuge": an aim or a shelter, not a request of anyone
@@ -2897,6 +2909,67 @@ class SentenceReader {
     if (content_right && !(content_left && clauses_.InQuote(left_end - 1))) return {after, right_end};
     if (content_left) return {0, left_end};
     return {after, right_end};
+  }
+
+  // "Iran held the United States responsible", "Kenya said Uganda was responsible for the
+  // attack", "the minister said the rebels were to blame": blame laid on an actor is an accusation
+  // (CAMEO 112) by whoever holds it or says it.
+  void FindBlame() {
+    static const WordSet* blame_words =
+        new WordSet{"responsible", "accountable", "liable", "culpable", "blame"};
+    const auto& groups = clauses_.verb_groups();
+    for (uint32_t w = 1; w < tokens_.size(); ++w) {
+      if (!blame_words->count(At(w).lower)) continue;
+      bool to_blame = At(w).lower == "blame";
+      if (to_blame && At(w - 1).lower != "to") continue;
+      uint32_t b = to_blame ? w - 1 : w;
+      while (b > 0 && At(b - 1).tag == "RB") --b;  // "directly responsible"
+      if (b == 0) continue;
+      int source = -1, source_mention = -1, target_mention = -1;
+      int g = clauses_.GroupAt(b - 1);
+      if (g >= 0 && At(groups[g].head).lemma == "be" && !groups[g].negated) {
+        // "X was responsible": said by the speaker whose words hold it
+        target_mention = Subject(g);
+        int holder = -1;
+        for (size_t d = 0; d < drafts_.size(); ++d) {
+          if (!drafts_[d].speech || drafts_[d].negated) continue;
+          auto span = Complement(drafts_[d], drafts_[d].source_mention);
+          if (w >= span.first && w < span.second &&
+              (holder < 0 || span.second - span.first < Complement(drafts_[holder], drafts_[holder].source_mention).second -
+                                                             Complement(drafts_[holder], drafts_[holder].source_mention).first))
+            holder = static_cast<int>(d);
+        }
+        if (holder < 0) continue;
+        source = drafts_[holder].source;
+        source_mention = drafts_[holder].source_mention;
+      } else if (int m = mention_at_[b - 1]; m >= 0 && mentions_[m].first > 0 &&
+                 clauses_.GroupAt(mentions_[m].first - 1) >= 0) {
+        // "held the United States responsible"
+        const VerbGroup& hold = groups[clauses_.GroupAt(mentions_[m].first - 1)];
+        if (At(hold.head).lemma != "hold" || hold.negated || hold.passive) continue;
+        target_mention = m;
+        source_mention = Subject(clauses_.GroupAt(mentions_[m].first - 1));
+        source = ActorOf(source_mention);
+      } else {
+        continue;
+      }
+      int target = ActorOf(target_mention);
+      if (target < 0 || (source < 0 && source_mention < 0) || target == source) continue;
+      // ("were to blame": the verb read as the rebels blaming is the blame laid on them)
+      for (auto& d : drafts_)
+        if (d.trigger_first == w && d.event_class == ACCUSE) d.needs_parent = true;
+      DraftEvent e;
+      e.event_class = ACCUSE;
+      e.cameo = "112";
+      e.source = source;
+      e.source_mention = source_mention;
+      e.target = target;
+      e.target_mention = target_mention;
+      e.trigger_first = w;
+      e.trigger_last = w + 1;
+      e.rule = "blame";
+      drafts_.push_back(e);
+    }
   }
 
   int FindSpeech(int carried_speaker) {
