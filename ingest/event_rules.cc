@@ -2930,14 +2930,15 @@ class SentenceReader {
       if (g >= 0 && At(groups[g].head).lemma == "be" && !groups[g].negated) {
         // "X was responsible": said by the speaker whose words hold it
         target_mention = Subject(g);
-        int holder = -1;
+        int holder = -1;  // the innermost speech whose words hold the blame
+        uint32_t holder_length = 0;
         for (size_t d = 0; d < drafts_.size(); ++d) {
           if (!drafts_[d].speech || drafts_[d].negated) continue;
           auto span = Complement(drafts_[d], drafts_[d].source_mention);
-          if (w >= span.first && w < span.second &&
-              (holder < 0 || span.second - span.first < Complement(drafts_[holder], drafts_[holder].source_mention).second -
-                                                             Complement(drafts_[holder], drafts_[holder].source_mention).first))
-            holder = static_cast<int>(d);
+          if (w < span.first || w >= span.second || (holder >= 0 && span.second - span.first >= holder_length))
+            continue;
+          holder = static_cast<int>(d);
+          holder_length = span.second - span.first;
         }
         if (holder < 0) continue;
         source = drafts_[holder].source;
