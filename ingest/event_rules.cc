@@ -494,7 +494,7 @@ class SentenceReader {
         result = m;
         break;
       }
-      // "Mr. Odinga's team has denied", "Russia's intelligence service said": those who act for
+      // "the candidate's legal team denied", "Peru's intelligence service said": those who act for
       // the possessor
       if (mention.possessive && mention.form != MentionForm::kPronoun && ActsForPossessor(mention.last, group.first)) {
         result = m;
@@ -2834,7 +2834,7 @@ class SentenceReader {
       }
       std::vector<int> conjuncts = governing >= 0 && e.source_mention >= 0 && pre < 0 && between < 0
                                        ? Conjuncts(e.source_mention) : std::vector<int>();
-      // "expressed hope that Iran would cooperate": the attitude holds what its clause reports
+      // "voiced hope that Chad would cooperate": the attitude holds what its clause reports
       bool reports = entry.speech && e.event_class == STATEMENT && At(k + 1).lower == "that" && e.source_mention >= 0;
       AddWithConjuncts(std::move(e), conjuncts, -1, reports);
     }
@@ -2911,8 +2911,8 @@ class SentenceReader {
     return {after, right_end};
   }
 
-  // "Iran held the United States responsible", "Kenya said Uganda was responsible for the
-  // attack", "the minister said the rebels were to blame": blame laid on an actor is an accusation
+  // "Chile held Peru responsible", "Kenya said Ugandan troops were responsible for that
+  // raid", "the minister said the rebels were to blame": blame laid on an actor is an accusation
   // (CAMEO 112) by whoever holds it or says it.
   void FindBlame() {
     static const WordSet* blame_words =
