@@ -1015,7 +1015,7 @@ class SentenceReader {
   const EventEntry* ReceivesVisitor(const VerbGroup& group) const {
     static const EventEntry* host = RuleEntry(CONSULT, "043", "receive", true);
     const std::string& lemma = At(group.head).lemma;
-    if (group.negated || !IsAnyOf(lemma, {"receive", "welcome", "greet"})) return nullptr;
+    if (group.negated || lemma.size() < 5 || !IsAnyOf(lemma, {"receive", "welcome", "greet"})) return nullptr;
     int visitor = -1;
     if (group.passive) {
       for (uint32_t k = group.first; k-- > 0 && k + 6 > group.first;)
@@ -1250,9 +1250,9 @@ class SentenceReader {
   // reduced or stopped (CAMEO 162), not aid given; not "cut taxes" or "halted the talks".
   const EventEntry* StopsAid(const VerbGroup& group) const {
     static const EventEntry* stop = RuleEntry(SANCTION, "162", "", false, false, {"to", "from", "for"});
-    if (group.negated || !IsAnyOf(At(group.head).lemma, {"cut", "reduce", "slash", "halt", "suspend", "freeze",
-                                                          "stop", "end", "withhold", "cancel", "curtail", "scale"}))
-      return nullptr;
+    static const WordSet* stopping = new WordSet{"cut",  "reduce", "slash",    "halt",   "suspend", "freeze",
+                                                 "stop", "end",    "withhold", "cancel", "curtail", "scale"};
+    if (group.negated || !stopping->count(At(group.head).lemma)) return nullptr;
     return WordAfterHead(group, 5, {"aid", "assistance", "supplies", "funding", "funds", "loans", "credits",
                                     "deliveries", "shipments", "subsidies", "grants"}) >= 0
                ? stop : nullptr;
@@ -2630,9 +2630,11 @@ class SentenceReader {
         between = Object(k + 2, std::min<uint32_t>(clauses_.ClauseEnd(k + 2, -1), k + 8), false, {"between"});
       int governing = GoverningGroup(first);
       // the governing verb lends its subject: a support verb, or calling a strike or a protest
-      bool lends = governing >= 0 &&
-                   (IsSupport(governing) || (entry.event_class == PROTEST &&
-                                             At(clauses_.verb_groups()[governing].head).lemma == "call"));
+      // (asked only when the noun's actors are not found otherwise: the test builds a phrase)
+      auto lends = [&] {
+        return governing >= 0 && (IsSupport(governing) || (entry.event_class == PROTEST &&
+                                                           At(clauses_.verb_groups()[governing].head).lemma == "call"));
+      };
       std::vector<int> sides;  // a pair that governs the noun as one subject
       if (pre >= 0 && mentions_[pre].form == MentionForm::kPair && mentions_[pre].pair.size() == 2) {
         e.source = mentions_[pre].pair[0];
@@ -2655,14 +2657,14 @@ class SentenceReader {
           // "will resume their attacks": violence held out, in the governing verb's modality (a
           // withdrawal or a meeting to come is still reported as such: "would begin their withdrawal")
           bool force = entry.event_class == ASSAULT || entry.event_class == COERCE || entry.event_class == SANCTION;
-          if (force && lends && !SubjectOfClause(k)) {
+          if (force && lends() && !SubjectOfClause(k)) {
             e.negated = clauses_.verb_groups()[governing].negated;
             e.modality = clauses_.verb_groups()[governing].modality;
           }
-        } else if (lends && !SubjectOfClause(k) && DisputedClaim(governing, k)) {
+        } else if (lends() && !SubjectOfClause(k) && DisputedClaim(governing, k)) {
           // "Israel denied accusations by Hamas that ...": who is denied made the claim
           e.source_mention = Object(k + 1, std::min<uint32_t>(end, k + 8), false, {"by", "from"});
-        } else if (lends && !SubjectOfClause(k)) {
+        } else if (lends() && !SubjectOfClause(k)) {
           const VerbGroup& group = clauses_.verb_groups()[governing];
           e.source_mention = group.passive ? -1 : const_cast<SentenceReader*>(this)->Subject(governing);
           e.negated = group.negated;
@@ -2919,7 +2921,7 @@ class SentenceReader {
         new WordSet{"responsible", "accountable", "liable", "culpable", "blame"};
     const auto& groups = clauses_.verb_groups();
     for (uint32_t w = 1; w < tokens_.size(); ++w) {
-      if (!blame_words->count(At(w).lower)) continue;
+      if (At(w).lower.size() < 5 || !blame_words->count(At(w).lower)) continue;
       bool to_blame = At(w).lower == "blame";
       if (to_blame && At(w - 1).lower != "to") continue;
       uint32_t b = to_blame ? w - 1 : w;

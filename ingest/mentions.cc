@@ -459,7 +459,8 @@ class SentenceMentions {
   // opposition to the fence": a stance, not the opposition (after "the" it stays the party:
   // "the opposition to President X" may be either)
   bool StanceOpposition(size_t i) const {
-    return At(i).lower == "opposition" && At(i + 1).lower == "to" && i > 0 && At(i - 1).tag != "DT";
+    const std::string& word = At(i).lower;  // (Match runs at every token: the length first)
+    return word.size() == 10 && word == "opposition" && At(i + 1).lower == "to" && i > 0 && At(i - 1).tag != "DT";
   }
 
   static const LexiconMatch* Find(const std::vector<LexiconMatch>& matches, std::initializer_list<LexiconHit> hits) {

@@ -533,7 +533,7 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
     Token& t = tokens[i];
     const std::string& noun = tokens[i - 1].tag;
     const std::string& next = tokens[i + 1].tag;
-    if (t.tag != "VBN" || !HasSuffix(t.lower, "ed") || noun.rfind("NN", 0) != 0 ||
+    if (t.tag.size() != 3 || t.tag != "VBN" || !HasSuffix(t.lower, "ed") || noun.rfind("NN", 0) != 0 ||
         !(next == "DT" || next == "NN" || next == "NNS" || next == "PRP$" || next == "JJ"))
       continue;
     bool clear = true;
