@@ -2597,7 +2597,7 @@ class SentenceReader {
       if (const EventEntry* judged = JudgingWords(first, k, *chosen)) chosen = judged;
       const EventEntry& entry = *chosen;
       // "expressed confidence that ...": a noun of attitude reports only with its that-clause
-      // ("confidence in the government", "a vote of confidence" report nothing)
+      // ("confidence in the cabinet", "a confidence vote" report nothing)
       if (entry.clause_only && At(k + 1).lower != "that") continue;
       // "won the backing of the army": the verb's event, whose subject is supported
       if (int winning = GoverningGroup(first); winning >= 0 && entry.event_class == SUPPORT) {
