@@ -1133,12 +1133,18 @@ class SentenceReader {
     // "won the backing of the army", "gathered support from MPs", "enjoys the support of": the
     // subject is supported
     static const EventEntry* support = RuleEntry(SUPPORT, "050", kSuffered);
+    static const EventEntry* aid = RuleEntry(AID, "070", kSuffered);
     if (IsAnyOf(At(group.head).lemma, {"receive", "draw", "attract", "earn", "win", "gain", "garner", "gather",
                                        "enjoy", "secure", "get", "obtain", "command"})) {
       for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k) {
         if (IsAnyOf(At(k).lower, {"support", "backing", "endorsement", "endorsements", "praise", "approval",
                                   "blessing", "plaudits"}))
           return support;
+        // "received aid from Japan", "got weapons from Iran": the subject is given it
+        if (IsAnyOf(At(group.head).lemma, {"receive", "get", "obtain", "secure", "accept"}) &&
+            IsAnyOf(At(k).lower, {"aid", "assistance", "loan", "loans", "grant", "grants", "weapons", "arms",
+                                  "donations", "supplies", "funding", "relief"}))
+          return aid;
         if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") break;
       }
     }
@@ -2600,9 +2606,11 @@ class SentenceReader {
       // ("confidence in the cabinet", "a confidence vote" report nothing)
       if (entry.clause_only && At(k + 1).lower != "that") continue;
       // "won the backing of the army": the verb's event, whose subject is supported
-      if (int winning = GoverningGroup(first); winning >= 0 && entry.event_class == SUPPORT) {
+      // ("received aid from Japan": likewise the verb's, whose subject is given it)
+      if (int winning = GoverningGroup(first);
+          winning >= 0 && (entry.event_class == SUPPORT || entry.event_class == AID)) {
         const EventEntry* won = Faces(clauses_.verb_groups()[winning]);
-        if (won && won->event_class == SUPPORT) continue;
+        if (won && won->event_class == entry.event_class) continue;
       }
       // "reacted with relief": the manner of a reaction is a feeling, or no act at all
       int reaction = ReactionGroup(first);
