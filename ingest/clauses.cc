@@ -176,9 +176,9 @@ void ClauseAnalysis::FindGroups() {
                       !(group.head + 2 < tokens_.size() && means->count(tokens_[group.head + 2].lower));
     // ("those arrested", "those hurt in the blast": a reduced relative after "those" is passive)
     bool after_those = group.first > 0 && tokens_[group.first - 1].lower == "those";
-    // ("Four killed in clashes", "At least 45 arrested after protests": a headline's participle
-    // after a number, with no auxiliary, is passive)
-    // ("Three soldiers wounded in bombing": the number opens the sentence)
+    // ("Four killed in clashes", "At least 45 arrested after protests", "Three soldiers wounded in
+    // bombing": a headline's participle after a number and at most two words, with no auxiliary,
+    // is passive)
     size_t number = group.first;
     while (number > 0 && (tokens_[number - 1].tag.rfind("NN", 0) == 0 || tokens_[number - 1].tag == "JJ"))
       --number;

@@ -801,7 +801,7 @@ class SentenceReader {
     // an intransitive meeting: what follows is a place, a time, a manner or the end
     const std::string& next_tag = At(e.trigger_last).tag;
     bool face_to_face = At(e.trigger_last).lower == "face" || At(e.trigger_last).lower == "face-to-face";
-    if (!discuss && !face_to_face && e.trigger_last < tokens_.size() &&
+    if (!discuss && !face_to_face &&
         (next_tag == "DT" || next_tag == "PRP$" || next_tag == "CD" || next_tag.rfind("NN", 0) == 0 ||
          next_tag.rfind("JJ", 0) == 0))
       return false;
