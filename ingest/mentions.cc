@@ -677,7 +677,13 @@ class SentenceMentions {
         continue;
       }
       if (const auto* m = Find(matches, {LexiconHit::kBody}); m && role < 0) {
-        body = m->index;
+        // "rebel leaders", "militia commanders", "student leaders": the leaders, commanders or
+        // troops of a group are the group; not "government forces", whose forces are an army,
+        // nor "opposition lawmakers", who are a country's lawmakers
+        const auto& bodies = lexicon_.bodies();
+        bool of_group = body >= 0 && (bodies[body].kind == ARMED_GROUP || bodies[body].kind == GROUP) &&
+                        (bodies[m->index].kind == MILITARY || bodies[m->index].name_template == "{adj} government");
+        if (!of_group) body = m->index;
         bool bank = length == 1 && At(j).text == "Bank";
         j += length;
         j = SkipModifiers(j);
