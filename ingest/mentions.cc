@@ -566,6 +566,7 @@ class SentenceMentions {
 
   // A country, organisation, body, title or name, with what qualifies it.
   size_t TryPhrase(size_t i, Mention* mention) {
+    if (i > 0 && At(i - 1).tag.rfind("NN", 0) == 0 && CaptiveState(i)) return i;  // "... three policemen prisoner"
     size_t j = i;
     bool definite = false;
     if (IsDeterminer(At(j))) {
@@ -676,6 +677,8 @@ class SentenceMentions {
         }
         continue;
       }
+      // "took two soldiers prisoner", "held the crew hostage": a captive's state after the captives
+      if (body >= 0 && length == 1 && At(j - 1).tag.rfind("NN", 0) == 0 && CaptiveState(j)) break;
       if (const auto* m = Find(matches, {LexiconHit::kBody}); m && role < 0) {
         // "rebel leaders", "militia commanders", "student leaders": the leaders, commanders or
         // troops of a group are the group; not "government forces", whose forces are an army,
@@ -747,7 +750,8 @@ class SentenceMentions {
       // (but "the army statement said": an army's utterance speaks for the army)
       static const WordSet* utterances =
           new WordSet{"statement", "communique", "communiqué", "declaration", "bulletin", "message"};
-      if (kind == MILITARY && At(j).tag.rfind("NN", 0) == 0 && !At(j).capitalized && !utterances->count(At(j).lower))
+      if (kind == MILITARY && At(j).tag.rfind("NN", 0) == 0 && !At(j).capitalized && !utterances->count(At(j).lower) &&
+          !CaptiveState(j))
         return i;
       // "the militants", "the Islamists" after a named armed group: that group
       int named = kind == ARMED_GROUP && definite ? actors_.LastMentioned(ARMED_GROUP) : -1;
@@ -825,6 +829,13 @@ class SentenceMentions {
       mention->form = MentionForm::kName;
     }
     return j;
+  }
+
+  // "prisoner", "hostage", "captive" at k: the state captives are taken or held in ("took two
+  // soldiers prisoner"), no part of the phrase before it.
+  bool CaptiveState(size_t k) const {
+    const std::string& w = At(k).lower;
+    return w == "prisoner" || w == "hostage" || w == "captive";
   }
 
   // A lower-case noun at k whose usual sense is a person and that heads its noun phrase.

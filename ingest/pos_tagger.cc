@@ -104,6 +104,7 @@ constexpr absl::string_view kExtraClasses[] = {
     "\"-cap-plural-\": { nnps: 700, nnp: 250, nns: 50 }",
     "\"-verb-\": { vb: 600, vbp: 300, nn: 100 }",
     "\"-num-\": { cd: 1000 }",
+    "\"-men-\": { nns: 950, nn: 50 }",
 };
 
 }  // namespace
@@ -319,6 +320,9 @@ const PosTagger::Data::Range& PosTagger::Data::UnknownClass(const Token& token) 
   if (HasSuffix(lower, "s") && !HasSuffix(lower, "ss") && !HasSuffix(lower, "us")) {
     return Class("-s-");
   }
+  // "policemen", "militiamen", "tribesmen": the plural of a "-man" noun (not "specimen", "abdomen")
+  if (HasSuffix(lower, "men") && lower != "specimen" && lower != "abdomen" && lower != "acumen" && lower != "bitumen")
+    return Class("-men-");
   return Class("-unknown-");
 }
 
