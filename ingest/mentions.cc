@@ -845,7 +845,7 @@ class SentenceMentions {
         "person", "persons", "individual", "individuals", "other", "others", "friend", "friends",
         "first", "native", "natives", "self", "adult", "adults", "party", "parties", "head", "figure", "figures"};
     if (k >= tokens_.size() || !At(k).person_noun || (At(k).capitalized && !At(k).sentence_initial) ||
-        vague->count(At(k).lower))
+        vague->count(At(k).lower) || (k > 0 && At(k - 1).tag.rfind("NN", 0) == 0 && CaptiveState(k)))
       return false;
     const Token& next = At(k + 1);
     return next.tag.rfind("NN", 0) != 0 && next.text != "-";
