@@ -18,11 +18,26 @@ namespace kg::ingest::reader_internal {
 
 using WordSet = std::unordered_set<std::string>;
 
+// What someone claims of someone else, that a denial answers ("rejected accusations that ...").
+const WordSet& ClaimNouns();
+
+// Documents that speak: "the report says", "a statement from the ministry said".
+const WordSet& DocumentNouns();
+
+// Nouns that report or rumour an event rather than name one: "talk of co-operation".
+const WordSet& HedgeNouns();
+
 inline bool IsAnyOf(const std::string& word, std::initializer_list<const char*> words) {
   for (const char* w : words)
     if (word == w) return true;
   return false;
 }
+
+// An entry of the rules' own, for phrases the lexicon cannot list ("called Russia to stop", "came
+// under fire"); made once and kept for the life of the process.
+const EventEntry* RuleEntry(EventClass event_class, const char* cameo, const char* lemma = "",
+                            bool direct_object = false, bool speech = false,
+                            std::vector<std::string> target_prepositions = {});
 
 class SentenceReader {
  public:
@@ -103,7 +118,7 @@ class SentenceReader {
   // ---- what is kept (sentence_reader.cc) --------------------------------------------------------
   void Finish(SentenceEvents& out);
 
-  // ---- verb events (sentence_reader.cc) ---------------------------------------------------------
+  // ---- verb events (verb_events.cc) -------------------------------------------------------------
   const std::vector<EventEntry>& VerbEntries(const VerbGroup& group, uint32_t* trigger_end) const;
   const EventEntry* CallToRequest(const VerbGroup& group) const;
   const EventEntry* WantsThing(const VerbGroup& group) const;
@@ -148,7 +163,7 @@ class SentenceReader {
   Modality InfinitiveModality(const VerbGroup& group) const;
   void FindSecurityRaised();
 
-  // ---- judgements and feelings (sentence_reader.cc) ---------------------------------------------
+  // ---- judgements and feelings (feeling_events.cc) ----------------------------------------------
   const EventEntry* Evaluation(uint32_t k) const;
   void FindFavour();
   void FindCritics();
@@ -156,7 +171,7 @@ class SentenceReader {
   const EventEntry* FeelingWithPreposition(uint32_t k) const;
   void FindFeelings();
 
-  // ---- noun events (sentence_reader.cc) ---------------------------------------------------------
+  // ---- noun events (noun_events.cc) -------------------------------------------------------------
   bool InsideVerbGroupOrMention(uint32_t k) const;
   const std::vector<EventEntry>* NounEntries(uint32_t k, uint32_t* first) const;
   int GoverningGroup(uint32_t first) const;
@@ -176,7 +191,7 @@ class SentenceReader {
   bool SubjectOfClause(uint32_t k) const;
   void AttachRequested();
 
-  // ---- speech, denial, blame, complements (sentence_reader.cc) ----------------------------------
+  // ---- speech, denial, blame, complements (speech_events.cc) ------------------------------------
   void FindAttributions();
   void AddFirstPersonStatement();
   bool Obliges(const VerbGroup& group) const;
@@ -200,13 +215,13 @@ class SentenceReader {
   void AddRefusal(size_t k);
   void AddDenial(int speaker, size_t k, uint32_t trigger_first, uint32_t trigger_last, const char* rule);
 
-  // ---- sharing and inferring roles: conjuncts (sentence_reader.cc) ------------------------------
+  // ---- sharing and inferring roles: conjuncts (event_sharing.cc) --------------------------------
   std::vector<int> Conjuncts(int m) const;
   void AddWithConjuncts(DraftEvent e, const std::vector<int>& conjuncts, int group, bool speech);
   bool ReciprocalObject(uint32_t after) const;
   bool MeetsInItself(const DraftEvent& e) const;
 
-  // ---- sharing and inferring roles: roles shared after speech (sentence_reader.cc) --------------
+  // ---- sharing and inferring roles: roles shared after speech (event_sharing.cc) ----------------
   void ShareContentWithConjuncts();
   void ApplyComplements();
   void InferTargets();
