@@ -72,6 +72,18 @@ const EventEntry* RuleEntry(EventClass event_class, const char* cameo, const cha
 SentenceEvents SentenceReader::Run(int carried_speaker) {
   ResolveThirdPerson();
   SentenceEvents out;
+  FindActs();
+  int speaker = ReadSpeech(carried_speaker);
+  ShareRoles();
+  SettleRaidsAndPartners();
+  out.speaker = speaker;
+  Finish(out);
+  return out;
+}
+
+// The acts the sentence reports: the events of its verbs (and security raised), its feelings,
+// favour and criticism, the events of its nouns, and requests attached to the act requested.
+void SentenceReader::FindActs() {
   FindVerbEvents();
   FindSecurityRaised();
   FindFeelings();
@@ -79,12 +91,26 @@ SentenceEvents SentenceReader::Run(int carried_speaker) {
   FindCritics();
   FindNounEvents();
   AttachRequested();
+}
+
+// Who speaks and what they say: attributions, statements and denials (the speaker is returned),
+// blame, and acts copied for a coordinated subject said as much as their original; then the
+// quotation's first-person pronouns are the speaker's (else the carried one's), and its first-person
+// statement.
+int SentenceReader::ReadSpeech(int carried_speaker) {
   FindAttributions();
   int speaker = FindSpeech(carried_speaker);
   FindBlame();
   ShareContentWithConjuncts();
   ResolveFirstPerson(speaker >= 0 ? speaker : carried_speaker);
   AddFirstPersonStatement();
+  return speaker;
+}
+
+// Roles shared between the events read and inferred for them: complements become contents,
+// targets, agents and things are shared or inferred, conditions make threats, intentions
+// agreements, negations denials; sources and speech go to conjuncts and included members.
+void SentenceReader::ShareRoles() {
   ApplyComplements();
   InferTargets();
   ShareAgents();
@@ -95,6 +121,10 @@ SentenceEvents SentenceReader::Run(int carried_speaker) {
   ShareSources();
   ShareSpeechWithConjuncts();
   ShareWithIncluded();
+}
+
+// The last corrections of class and target that depend on the actors found.
+void SentenceReader::SettleRaidsAndPartners() {
   for (auto& e : drafts_) {
     // "police raided the newspaper's offices": a raid by the police enforces, it is no attack
     if (e.event_class == ASSAULT && At(e.trigger_first).lemma == "raid" && IsPolice(e.source)) {
@@ -106,9 +136,6 @@ SentenceEvents SentenceReader::Run(int carried_speaker) {
     bool partnered = e.event_class == COOPERATE || (e.event_class == SANCTION && BreaksTies(e.trigger_last));
     if (partnered && e.target < 0 && e.source >= 0) e.target = salience_.SalientOther({e.source});
   }
-  out.speaker = speaker;
-  Finish(out);
-  return out;
 }
 
 bool SentenceReader::BeforeVerb(const Mention& m) const {

@@ -61,6 +61,12 @@ class SentenceReader {
   SentenceEvents Run(int carried_speaker);
 
  private:
+  // ---- stages of Run (sentence_reader.cc) -------------------------------------------------------
+  void FindActs();
+  int ReadSpeech(int carried_speaker);
+  void ShareRoles();
+  void SettleRaidsAndPartners();
+
   const Token& At(size_t i) const {
     static const Token* none = new Token();
     return i < tokens_.size() ? tokens_[i] : *none;
