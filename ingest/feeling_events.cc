@@ -142,6 +142,8 @@ const EventEntry* SentenceReader::FeelingWithPreposition(uint32_t k) const {
   return nullptr;
 }
 
+// "The Greens are appalled at the plan", "Beijing was furious over the visit": a feeling of
+// judgement about someone is an event of the evaluation's class (criticism).
 void SentenceReader::FindFeelings() {
   const auto& groups = clauses_.verb_groups();
   for (size_t g = 0; g < groups.size(); ++g) {

@@ -1217,8 +1217,6 @@ Modality SentenceReader::InfinitiveModality(const VerbGroup& group) const {
   return ASSERTED;
 }
 
-// "The Greens are appalled at the plan", "Beijing was furious over the visit": a feeling of
-// judgement about someone is an event of the evaluation's class (criticism).
 // "security has been tightened in Denmark", "security measures were stepped up at Kenyan
 // airports": security raised, in the passive, by the country where it was.
 void SentenceReader::FindSecurityRaised() {
