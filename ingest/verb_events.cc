@@ -519,7 +519,9 @@ bool SentenceReader::PeopleBetween(uint32_t from, uint32_t to) const {
     int actor = mention_at_[k] >= 0 ? ActorOf(mention_at_[k]) : -1;
     if (actor < 0) continue;
     ActorKind kind = actors_.at(actor).actor.kind();
-    return kind == PERSON || kind == GROUP || kind == MILITARY || kind == MEDIA;
+    // (and a government's people named in the plural: "three policemen", "two diplomats")
+    bool officials = kind == GOVERNMENT && At(mentions_[mention_at_[k]].last - 1).tag == "NNS";
+    return kind == PERSON || kind == GROUP || kind == MILITARY || kind == MEDIA || officials;
   }
   return false;
 }
