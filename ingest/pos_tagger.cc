@@ -451,9 +451,12 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
     const bool after_verb = tokens[i - 1].tag.rfind("VB", 0) == 0 && tokens[i - 1].tag != "VBG" &&
                             (next == "NNP" || next == "NNPS" || next == "NNS" || next == "DT" || next == "PRP" ||
                              next == "PRP$");
+    // (and "blamed Greece for arming the islands": a gerund under a preposition, before its object)
+    const bool after_preposition = tokens[i - 1].tag == "IN" && tokens[i - 1].lower != "of" &&
+                                   (next == "DT" || next == "PRP$" || next == "NNP" || next == "NNPS");
     if (((be == "is" || be == "are" || be == "was" || be == "were" || be == "been") &&
          (next == "DT" || next == "PRP" || next == "PRP$" || next == "NNP" || next == "CD")) ||
-        after_verb)
+        after_verb || after_preposition)
       t.tag = "VBG";
   }
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -547,6 +550,19 @@ void PosTagger::Tag(std::vector<Token>& tokens) const {
       clear = !finite(k);
     }
     if (clear) t.tag = "VBD";
+  }
+  // "accused Colombia of violating its airspace and threatened to respond": an -ed word after "and"
+  // that follows a gerund under a preposition coordinates with the past-tense verb the preposition
+  // depends on ("was accused of lying and convicted" keeps its participle)
+  for (size_t i = 4; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (t.tag != "VBN" || !HasSuffix(t.lower, "ed") || tokens[i - 1].lower != "and") continue;
+    size_t k = i - 1;
+    while (k > 0 && tokens[k - 1].tag.rfind("VB", 0) != 0 && i - k < 8) --k;
+    if (k < 3 || tokens[k - 1].tag != "VBG" || tokens[k - 2].tag != "IN") continue;
+    size_t v = k - 2;
+    while (v > 0 && tokens[v - 1].tag.rfind("VB", 0) != 0 && k - v < 8) --v;
+    if (v > 0 && tokens[v - 1].tag == "VBD" && HasSuffix(tokens[v - 1].lower, "ed")) t.tag = "VBD";
   }
   // "Mr Vaile also dismissed Tuckey's suggestion": a participle after a name and an adverb, with no
   // auxiliary, before its object, is the name's past-tense verb
