@@ -486,8 +486,28 @@ void SentenceReader::AddThingTargets() {
     if (last > from) {
       e.thing_first = from;
       e.thing_last = last;
+      OwnerOfAttacked(from, e);
     }
   }
+}
+
+// "The Kurds say Turkish jets bombed their bases": whose positions, bases or convoy were attacked
+// is attacked. What is attacked is not the attacker's own (unless it says so: "its own people"),
+// so a possessive pronoun read as the attacker names the actor before it that fits ("The rebels
+// said the army shelled their positions").
+void SentenceReader::OwnerOfAttacked(uint32_t from, DraftEvent& e) const {
+  int m = mention_at_[from];
+  if (e.event_class != ASSAULT || m < 0 || e.source < 0 || At(from + 1).lower == "own") return;
+  const Mention& pronoun = mentions_[m];
+  if (pronoun.form != MentionForm::kPronoun || !pronoun.possessive || pronoun.actor < 0 ||
+      !IsAnyOf(pronoun.pronoun, {"its", "their", "his", "her"}))
+    return;
+  int other = actors_.IsRelated(pronoun.actor, e.source)
+                  ? salience_.ResolvePronounOtherThan(pronoun.pronoun, e.source, static_cast<int>(pronoun.first))
+                  : pronoun.actor;
+  if (other < 0) return;
+  e.target = other;
+  e.target_mention = m;
 }
 
 bool SentenceReader::HasCondition() const {

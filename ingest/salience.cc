@@ -17,9 +17,9 @@ bool IsOrgLike(const DocActor& a) {
 
 }  // namespace
 
-void Salience::Add(int actor, bool subject, bool locative, bool quoted) {
+void Salience::Add(int actor, bool subject, bool locative, bool quoted, int position) {
   if (actor < 0) return;
-  history_.push_back({actor, sentence_, subject, locative, quoted});
+  history_.push_back({actor, sentence_, subject, locative, quoted, position});
 }
 
 void Salience::AddPair(int a, int b) {
@@ -27,11 +27,32 @@ void Salience::AddPair(int a, int b) {
 }
 
 int Salience::ResolvePronoun(const std::string& pronoun, bool outside_quote) const {
+  // (the quotation only bars the recent-mention search, as it always has)
+  return Resolve(pronoun, [](const Entry&) { return false; },
+                 [&](const Entry& e) { return outside_quote && e.quoted && e.sentence == sentence_; }, false);
+}
+
+int Salience::ResolvePronounOtherThan(const std::string& pronoun, int exclude, int position) const {
+  auto skip = [&](const Entry& e) {
+    return e.actor == exclude || actors_.IsRelated(e.actor, exclude) ||
+           (e.sentence == sentence_ && (e.position < 0 || e.position >= position));
+  };
+  // ("Police said gunmen attacked their station": once the attacker is set aside, an institution
+  // is "they" too)
+  return Resolve(pronoun, skip, skip, /*institutions_plural=*/true);
+}
+
+// Resolves `pronoun` over the history but for entries `skip` rejects (and, in the search of
+// recent mentions, those `skip_recent` rejects). `institutions_plural`: "they" may name any
+// institution, not only a plural one.
+template <typename Skip, typename SkipRecent>
+int Salience::Resolve(const std::string& pronoun, Skip skip, SkipRecent skip_recent, bool institutions_plural) const {
   auto wants = [&](const DocActor& a) {
     if (pronoun == "he" || pronoun == "him" || pronoun == "his" || pronoun == "she" || pronoun == "her")
       return a.is_person;
     if (pronoun == "it" || pronoun == "its") return IsOrgLike(a) && !a.plural;
-    if (pronoun == "they" || pronoun == "them" || pronoun == "their") return IsGroupLike(a) || (IsOrgLike(a) && a.plural);
+    if (pronoun == "they" || pronoun == "them" || pronoun == "their")
+      return IsGroupLike(a) || (IsOrgLike(a) && (a.plural || institutions_plural));
     return false;
   };
   // "The army said its forces ...": "its" is the institution this sentence opened with, even one
@@ -39,7 +60,7 @@ int Salience::ResolvePronoun(const std::string& pronoun, bool outside_quote) con
   if (pronoun == "its") {
     for (auto it = history_.rbegin(); it != history_.rend() && it->sentence == sentence_; ++it) {
       const DocActor& a = actors_.at(it->actor);
-      if (it->subject && !it->locative && IsOrgLike(a) && a.actor.kind() != GROUP) return it->actor;
+      if (it->subject && !it->locative && IsOrgLike(a) && a.actor.kind() != GROUP && !skip(*it)) return it->actor;
     }
   }
   // First a recent subject, then any recent mention.
@@ -47,7 +68,7 @@ int Salience::ResolvePronoun(const std::string& pronoun, bool outside_quote) con
     for (auto it = history_.rbegin(); it != history_.rend(); ++it) {
       if (sentence_ - it->sentence > kWindow) break;
       if (it->locative || (subjects_only && !it->subject)) continue;
-      if (outside_quote && it->quoted && it->sentence == sentence_) continue;
+      if (skip_recent(*it)) continue;
       if (wants(actors_.at(it->actor))) return it->actor;
     }
   }
@@ -57,7 +78,8 @@ int Salience::ResolvePronoun(const std::string& pronoun, bool outside_quote) con
   if (pronoun == "it" || pronoun == "its") {
     for (auto it = history_.rbegin(); it != history_.rend() && it->sentence == sentence_; ++it) {
       const DocActor& a = actors_.at(it->actor);
-      if (it->subject && !it->locative && (a.actor.kind() == MILITARY || a.actor.kind() == GROUP)) return it->actor;
+      if (it->subject && !it->locative && (a.actor.kind() == MILITARY || a.actor.kind() == GROUP) && !skip(*it))
+        return it->actor;
     }
   }
   return -1;

@@ -19,7 +19,8 @@ class Salience {
   void StartSentence(int sentence_index) { sentence_ = sentence_index; }
   // Records a resolved mention. `subject`: it stands before a verb.
   // `quoted`: named inside a quotation.
-  void Add(int actor, bool subject, bool locative, bool quoted = false);
+  // `position`: the mention's first token in this sentence.
+  void Add(int actor, bool subject, bool locative, bool quoted = false, int position = -1);
   // Records the two actors of an event, the best antecedent of "both" and "the two countries".
   void AddPair(int a, int b);
 
@@ -42,6 +43,9 @@ class Salience {
   // `outside_quote`: the pronoun stands outside a quotation ('"...," he said'), so it names no
   // one named only inside this sentence's quotation.
   int ResolvePronoun(const std::string& pronoun, bool outside_quote = false) const;
+  // The same, for a pronoun at token `position` of this sentence that cannot name `exclude` nor an
+  // actor related to it: "the army shelled their positions" (not the army's own), or -1.
+  int ResolvePronounOtherThan(const std::string& pronoun, int exclude, int position) const;
   // The two actors "both" or "the two countries" refer to; empty when unknown. `sides`: the words
   // were "the two sides" (or parties, rivals): the two sides of a recent event come first, not the
   // last two countries named.
@@ -57,7 +61,10 @@ class Salience {
     bool subject;
     bool locative;
     bool quoted;
+    int position;
   };
+  template <typename Skip, typename SkipRecent>
+  int Resolve(const std::string& pronoun, Skip skip, SkipRecent skip_recent, bool institutions_plural) const;
   const DocActors& actors_;
   std::vector<Entry> history_;
   std::vector<std::pair<int, int>> pairs_;  // (sentence, a) (sentence, b) in order

@@ -165,7 +165,7 @@ void SentenceReader::ResolveThirdPerson() {
     if (m.form == MentionForm::kPair) {
       for (int a : m.pair) salience_.Add(a, false, false);
     } else if (m.actor >= 0 && m.form != MentionForm::kAdjective) {
-      salience_.Add(m.actor, BeforeVerb(m), m.locative, clauses_.InQuote(m.first));
+      salience_.Add(m.actor, BeforeVerb(m), m.locative, clauses_.InQuote(m.first), static_cast<int>(m.first));
     }
   }
 }

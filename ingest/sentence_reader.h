@@ -235,6 +235,7 @@ class SentenceReader {
   void ShareAgents();
   uint32_t ThingPhraseAt(uint32_t from, uint32_t end) const;
   void AddThingTargets();
+  void OwnerOfAttacked(uint32_t from, DraftEvent& e) const;
   bool HasCondition() const;
   void AddConditionalThreats();
   void AddIntentions();
