@@ -598,9 +598,12 @@ int SentenceReader::Object(uint32_t from, uint32_t end, bool direct, const std::
     if (mention.actor < 0 && mention.form != MentionForm::kPair && mention.form != MentionForm::kPronoun) continue;
     if (mention.form == MentionForm::kPronoun && mention.possessive) continue;  // "recalled its ambassador"
     bool plain = mention.preposition.empty() || IsAnyOf(mention.preposition, {"like", "including"});
-    // "hosted a meeting of the coalition", "attacked the headquarters of Hamas"
-    if (direct && mention.preposition == "of" && mention.first <= from + 5 && mention.first >= 2 &&
-        At(mention.first - 2).tag.rfind("NN", 0) == 0 && mention_at_[mention.first - 2] < 0)
+    // "hosted a meeting of the coalition", "attacked the headquarters of Hamas", "froze the assets
+    // of six Iranian firms"
+    uint32_t of = mention.first - 1;
+    while (of > from && of + 3 > mention.first && (At(of).tag == "CD" || At(of).tag == "DT")) --of;
+    if (direct && mention.preposition == "of" && mention.first <= from + 6 && of >= 1 && At(of).lower == "of" &&
+        At(of - 1).tag.rfind("NN", 0) == 0 && mention_at_[of - 1] < 0)
       plain = true;
     // "threatened withdrawal of troops": an event noun stands between, the object is that event
     if (direct && plain && mention.first <= from + 6 && !EventNounBetween(from, mention.first, own_class)) {
