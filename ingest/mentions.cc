@@ -646,8 +646,11 @@ class SentenceMentions {
             j = k + post_length;
           continue;
         }
-        // "a spokeswoman for the foreign ministry", "President of Georgia"
-        if ((At(j).lower == "for" || At(j).lower == "of" || At(j).lower == "at" || At(j).lower == "from") && body < 0) {
+        // "a spokeswoman for the foreign ministry", "President of Georgia" (not "recalled its
+        // ambassador from Peru": whose envoy the possessive says, and "from" where it was posted)
+        bool owned = description_begin > 0 && At(description_begin - 1).tag == "PRP$";
+        if ((At(j).lower == "for" || At(j).lower == "of" || At(j).lower == "at" || (At(j).lower == "from" && !owned)) &&
+            body < 0) {
           size_t k = j + 1 + (At(j + 1).lower == "the" ? 1 : 0);
           std::vector<LexiconMatch> attached;
           size_t attached_length = Match(k, &attached);

@@ -164,6 +164,7 @@ class SentenceReader {
   void FindVerbEvents();
   bool DropsMunitions(uint32_t from, uint32_t end) const;
   bool CarriesAid(uint32_t from, uint32_t end) const;
+  bool IsEnvoy(uint32_t k) const;
   void ReadObjectSense(const VerbGroup& group, uint32_t from, uint32_t end, DraftEvent& e) const;
   bool MovesForces(const VerbGroup& group, uint32_t from, uint32_t end) const;
   Modality InfinitiveModality(const VerbGroup& group) const;

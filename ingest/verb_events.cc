@@ -22,6 +22,14 @@ constexpr char kSuffered[] = "(suffered)";
 // The lemma of rule entries for denials whose content goes unnamed ("takes no blame").
 constexpr char kUnnamedDenial[] = "(unnamed denial)";
 
+
+// A diplomat's or an embassy's words ("ambassador", "envoys").
+const WordSet& EnvoyWords() {
+  static const WordSet* diplomats = new WordSet{"diplomat", "diplomats", "ambassador", "ambassadors", "envoy",
+                                                "envoys", "attache", "attaché", "consul", "embassy"};
+  return *diplomats;
+}
+
 }  // namespace
 
 // The lexicon entries of the verb group, and where its trigger ends (past a particle).
@@ -839,7 +847,10 @@ void SentenceReader::FindVerbEvents() {
       for (int m = e.target_mention + 1; m < static_cast<int>(mentions_.size()) && mentions_[m].first < end; ++m) {
         const auto& preps = entry->target_prepositions;
         int actor = mentions_[m].actor;
-        if (actor < 0 || std::find(preps.begin(), preps.end(), mentions_[m].preposition) == preps.end() ||
+        // ("recalled its ambassador to Colombia", "its envoy in Caracas": where the envoy is posted)
+        bool posted = own_envoy && IsAnyOf(mentions_[m].preposition, {"to", "in"}) &&
+                      IsEnvoy(mentions_[e.target_mention].last - 1);
+        if (actor < 0 || (!posted && std::find(preps.begin(), preps.end(), mentions_[m].preposition) == preps.end()) ||
             actors_.IsRelated(e.source, actor))
           continue;
         e.target_mention = m;
@@ -1115,9 +1126,9 @@ bool SentenceReader::CarriesAid(uint32_t from, uint32_t end) const {
 
 // What the object makes of the verb: "expelled four diplomats" is a sanction, "struck a deal"
 // an agreement, "sent weapons to Ukraine" aid to Ukraine rather than to the weapons.
+bool SentenceReader::IsEnvoy(uint32_t k) const { return EnvoyWords().count(At(k).lower) > 0; }
+
 void SentenceReader::ReadObjectSense(const VerbGroup& group, uint32_t from, uint32_t end, DraftEvent& e) const {
-  static const WordSet* diplomats = new WordSet{"diplomat", "diplomats", "ambassador", "envoy", "envoys",
-                                                "attache", "attaché", "consul", "embassy"};
   static const WordSet* deals = new WordSet{"deal", "agreement", "accord", "bargain", "compromise", "pact"};
   static const WordSet* goals = new WordSet{"demand", "demands", "condition", "conditions", "deadline", "deadlines",
                                             "target", "targets", "goal", "goals", "criteria", "requirement",
@@ -1141,11 +1152,20 @@ void SentenceReader::ReadObjectSense(const VerbGroup& group, uint32_t from, uint
     e.target_mention = -1;
   } else if (e.event_class == PROTEST && group.passive) {
     e.event_class = EVENT_CLASS_UNSPECIFIED;  // "has been demonstrated by": shown, not protested
-  } else if (e.event_class == COERCE && lemma == "expel" && object_has(*diplomats)) {
+  } else if (e.event_class == COERCE && lemma == "expel" && object_has(EnvoyWords())) {
     e.event_class = SANCTION;
     e.cameo = "166";
     // the diplomats' country is the target
     if (e.target >= 0 && actors_.CountryOf(e.target) >= 0) e.target = actors_.CountryOf(e.target);
+  } else if (e.event_class == RETREAT && (lemma == "withdraw" || lemma == "pull") && object_has(EnvoyWords())) {
+    // "withdrew its ambassador from Caracas": relations reduced with where the envoy was posted
+    e.event_class = SANCTION;
+    e.cameo = "161";
+    int post = Object(from, end, false, {"from", "to", "in"});
+    if (ActorOf(post) >= 0 && !actors_.IsRelated(ActorOf(post), e.source)) {
+      e.target_mention = post;
+      e.target = ActorOf(post);
+    }
   } else if (e.event_class == CONSULT && lemma == "meet" &&
              (object_has(*goals) || (group.passive && group.first > 0 && goals->count(At(group.first - 1).lower)))) {
     e.event_class = EVENT_CLASS_UNSPECIFIED;  // "their demands were met", "met the deadline"
