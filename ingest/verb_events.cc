@@ -22,7 +22,6 @@ constexpr char kSuffered[] = "(suffered)";
 // The lemma of rule entries for denials whose content goes unnamed ("takes no blame").
 constexpr char kUnnamedDenial[] = "(unnamed denial)";
 
-
 // A diplomat's or an embassy's words ("ambassador", "envoys").
 const WordSet& EnvoyWords() {
   static const WordSet* diplomats = new WordSet{"diplomat", "diplomats", "ambassador", "ambassadors", "envoy",
