@@ -371,6 +371,17 @@ const EventEntry* SentenceReader::Faces(const VerbGroup& group) const {
   // subject is supported
   static const EventEntry* support = RuleEntry(SUPPORT, "050", kSuffered);
   static const EventEntry* aid = RuleEntry(AID, "070", kSuffered);
+  static const EventEntry* phoned = RuleEntry(CONSULT, "041", kSuffered);
+  // "received a phone call from the Israeli prime minister", "took a call from": the caller
+  // talks with the subject
+  if (IsAnyOf(At(group.head).lemma, {"receive", "get", "take"})) {
+    for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k) {
+      bool call = At(k).lower == "call" || At(k).lower == "calls";
+      if (call && (IsAnyOf(At(k - 1).lower, {"phone", "telephone"}) || (At(k).lower == "call" && At(k + 1).lower == "from")))
+        return phoned;
+      if (clauses_.GroupAt(k) >= 0 || At(k).text == ",") break;
+    }
+  }
   if (IsAnyOf(At(group.head).lemma, {"receive", "draw", "attract", "earn", "win", "gain", "garner", "gather",
                                      "enjoy", "secure", "get", "obtain", "command"})) {
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k) {
