@@ -27,6 +27,23 @@ Modality ModalityForComplement(EventClass outer) {
   }
 }
 
+// A new asserted event of `event_class` on the actors and trigger of `e`, to hold `e` as its
+// content ("would strike if ..." is a threat, "will cooperate" an agreement).
+DraftEvent ContainerOf(const DraftEvent& e, EventClass event_class, const char* cameo) {
+  DraftEvent container;
+  container.event_class = event_class;
+  container.cameo = cameo;
+  container.source = e.source;
+  container.target = e.target;
+  container.source_mention = e.source_mention;
+  container.target_mention = e.target_mention;
+  container.verb_group = e.verb_group;
+  container.trigger_first = e.trigger_first;
+  container.trigger_last = e.trigger_last;
+  container.modality = ASSERTED;
+  return container;
+}
+
 }  // namespace
 
 // Mentions coordinated with mention m: "Peru and Chile", "Both the EU and the US".
@@ -534,17 +551,7 @@ void SentenceReader::AddConditionalThreats() {
     // troops" with no one to send them against
     if (c == RETREAT && !HasCondition()) continue;
     if (c == MOBILIZE && e.target < 0 && !HasCondition()) continue;
-    DraftEvent threat;
-    threat.event_class = THREATEN;
-    threat.cameo = c == ASSAULT ? "138" : c == SANCTION ? "132" : "130";
-    threat.source = e.source;
-    threat.target = e.target;
-    threat.source_mention = e.source_mention;
-    threat.target_mention = e.target_mention;
-    threat.verb_group = e.verb_group;
-    threat.trigger_first = e.trigger_first;
-    threat.trigger_last = e.trigger_last;
-    threat.modality = ASSERTED;
+    DraftEvent threat = ContainerOf(e, THREATEN, c == ASSAULT ? "138" : c == SANCTION ? "132" : "130");
     if (threat.target < 0) threat.target = ConditionSubject(threat);
     threat.rule = absl::StrCat("conditional:", e.rule);
     drafts_.push_back(threat);
@@ -595,16 +602,7 @@ void SentenceReader::AddIntentions() {
     }
     if (!own_future) continue;
     if (e.source < 0 && !UnnamedSource(e)) continue;
-    DraftEvent agree;
-    agree.event_class = AGREE;
-    agree.cameo = e.event_class == CONSULT ? "036" : "030";
-    agree.source = e.source;
-    agree.source_mention = e.source_mention;
-    agree.target = e.target;
-    agree.target_mention = e.target_mention;
-    agree.verb_group = e.verb_group;
-    agree.trigger_first = e.trigger_first;
-    agree.trigger_last = e.trigger_last;
+    DraftEvent agree = ContainerOf(e, AGREE, e.event_class == CONSULT ? "036" : "030");
     agree.rule = absl::StrCat("intention:", e.rule);
     drafts_.push_back(agree);
     Attach(drafts_.size() - 1, k);
