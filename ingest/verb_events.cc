@@ -997,7 +997,7 @@ void SentenceReader::FindVerbEvents() {
     if (IsAnyOf(At(group.head).lemma, {"fight", "battle", "combat"}) && e.target < 0) {
       uint32_t k = trigger_end;
       while (k < end && IsAnyOf(At(k).tag, {"DT", "JJ", "CD", "PRP$"})) ++k;
-      if (k + 1 < end && At(k + 1).lower == "of") {  // "a series of illnesses"
+      if (k + 1 < end && At(k + 1).lower == "of") {  // "a string of injuries"
         k += 2;
         while (k < end && IsAnyOf(At(k).tag, {"DT", "JJ", "CD", "PRP$"})) ++k;
       }
@@ -1078,7 +1078,7 @@ void SentenceReader::FindVerbEvents() {
       e.event_class = AID;
       e.cameo = "070";
     } else if (IsAnyOf(head_lemma, {"send", "dispatch", "rush"}) && group.passive && e.target_mention >= 0) {
-      // "Russian forces are being sent into the conflict": the forces' side moves them
+      // "Turkish troops are being sent to the border": the troops' side moves them
       e.source_mention = e.target_mention;
       e.source = e.target;
       e.target_mention = Object(trigger_end, end, false, {"to", "into"});
