@@ -331,7 +331,7 @@ int SentenceReader::Subject(int g) {
       break;
     }
   }
-  // "Reagan's move to impose tariffs", "Lagos's refusal to sign": the possessor
+  // "Seoul's decision to levy duties", "Lagos's refusal to sign": the possessor
   if (group.infinitive && group.first >= 2 && At(group.first - 2).tag.rfind("NN", 0) == 0 &&
       mention_at_[group.first - 2] < 0) {
     for (uint32_t j = group.first - 2; j-- > 0 && j + 4 > group.first;) {

@@ -372,7 +372,7 @@ const EventEntry* SentenceReader::Faces(const VerbGroup& group) const {
   static const EventEntry* support = RuleEntry(SUPPORT, "050", kSuffered);
   static const EventEntry* aid = RuleEntry(AID, "070", kSuffered);
   static const EventEntry* phoned = RuleEntry(CONSULT, "041", kSuffered);
-  // "received a phone call from the Israeli prime minister", "took a call from": the caller
+  // "received a phone call from the Turkish prime minister", "took a call from": the caller
   // talks with the subject
   if (IsAnyOf(At(group.head).lemma, {"receive", "get", "take"})) {
     for (uint32_t k = group.head + 1; k < tokens_.size() && k < group.head + 5; ++k) {
