@@ -602,7 +602,7 @@ int SentenceReader::Object(uint32_t from, uint32_t end, bool direct, const std::
     // of six Iranian firms"
     uint32_t of = mention.first - 1;
     while (of > from && of + 3 > mention.first && (At(of).tag == "CD" || At(of).tag == "DT")) --of;
-    if (direct && mention.preposition == "of" && mention.first <= from + 6 && of >= 1 && At(of).lower == "of" &&
+    if (direct && mention.preposition == "of" && of <= from + 4 && of >= 1 && At(of).lower == "of" &&
         At(of - 1).tag.rfind("NN", 0) == 0 && mention_at_[of - 1] < 0)
       plain = true;
     // "threatened withdrawal of troops": an event noun stands between, the object is that event
